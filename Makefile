@@ -1,0 +1,48 @@
+# Garrison: `make run` serves the demo site, `make test` runs lint and the whole suite.
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format migrate demo clean
+
+$(VENV)/bin/python:
+	@interpreter=$$(bin/find-python) || exit 1; \
+	echo "Creating $(VENV) with $$interpreter"; \
+	"$$interpreter" -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+
+# The stamps are rebuilt whenever pyproject.toml changes, so a pull that adds a
+# dependency installs it on the next `make run` or `make test`.
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(PYTHON) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PYTHON) -m pip install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed-run
+
+migrate: $(VENV)/.installed-run
+	@mkdir -p data
+	$(PYTHON) manage.py migrate --noinput
+	$(PYTHON) manage.py createcachetable
+
+demo: migrate
+	$(PYTHON) manage.py load_demo --if-empty
+
+run: demo
+	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) data/garrison.sqlite3 media test-artifacts

@@ -1,0 +1,29 @@
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .publishing import publication_problems
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """The article editor's form: drafts save freely, publishing checks the rules."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.data.get("action-publish"):
+            for problem in publication_problems(
+                sources=self._kept_rows("sources"), authors=self._kept_rows("authors")
+            ):
+                self.add_error(None, problem)
+        return cleaned_data
+
+    def _kept_rows(self, formset_name: str) -> int:
+        """Count the inline rows that will exist once this form is saved."""
+        formset = self.formsets.get(formset_name)
+        if formset is None:
+            return 0
+        formset.is_valid()
+        return sum(
+            1
+            for form in formset.forms
+            if getattr(form, "cleaned_data", None)
+            and not form.cleaned_data.get("DELETE")
+        )

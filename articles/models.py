@@ -1,0 +1,200 @@
+"""The magazine: article pages, their index, authors, sources, series and tags."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import Source
+
+from .forms import ArticlePageForm
+
+
+class ArticleIndexPage(RoutablePageMixin, Page):
+    """The magazine's front: every article, newest first, with filters."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("article index")
+
+    @path("")
+    def index_route(self, request):
+        from .views import article_index
+
+        return article_index(request, self)
+
+    @path("tags/<slug:tag>/")
+    def tag_route(self, request, tag: str):
+        from .views import article_index
+
+        return article_index(request, self, tag_slug=tag)
+
+
+class Series(models.Model):
+    """A run of articles meant to be read in order ("Part 2 of 3")."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    """A long-form magazine article with a byline, sources and inline ads."""
+
+    standfirst = models.TextField(
+        _("standfirst"),
+        max_length=400,
+        help_text=_("One or two sentences under the title that say what the piece is."),
+    )
+    lead_image = models.ForeignKey(
+        "core.GarrisonImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the article is shared."),
+    )
+    lead_image_alt = models.CharField(
+        _("lead image description"), max_length=300, blank=True
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    series = models.ForeignKey(
+        Series,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    series_part = models.PositiveSmallIntegerField(
+        _("part in the series"), null=True, blank=True
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    show_ads = models.BooleanField(
+        _("show advertisements"),
+        default=True,
+        help_text=_("Turn off for pieces that must carry no advertising."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        InlinePanel("authors", label=_("Authors"), heading=_("Byline")),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("sources", label=_("Source"), heading=_("Sources")),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("tags"),
+        FieldRowPanel([FieldPanel("series"), FieldPanel("series_part")]),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("show_ads")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("first_published_at"),
+    ]
+
+    base_form_class = ArticlePageForm
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+
+    def get_context(self, request, *args, **kwargs):
+        from .reading import article_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(article_context(self, request))
+        return context
+
+    def clean(self) -> None:
+        super().clean()
+        if self.series_id and not self.series_part:
+            raise ValidationError(
+                {"series_part": _("Say which part of the series this article is.")}
+            )
+        if self.lead_image_id and not self.lead_image_alt.strip():
+            raise ValidationError(
+                {
+                    "lead_image_alt": _(
+                        "Describe the image for readers who cannot see it."
+                    )
+                }
+            )
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    contributor = models.ForeignKey(
+        "community.Contributor", on_delete=models.PROTECT, related_name="authorships"
+    )
+
+    panels = [FieldPanel("contributor")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "contributor")]
+        verbose_name = _("author")
+
+
+class ArticleSource(Orderable, Source):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+
+
+class ViewCount(models.Model):
+    """How often an article was read.
+
+    Kept off the page row on purpose: publishing a revision writes every page
+    field back, which would reset a counter stored there to the revision's value.
+    """
+
+    page = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="views"
+    )
+    count = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("view count")
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.count}"

@@ -1,0 +1,129 @@
+"""Everything an article page shows besides its own fields, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
+
+from core.models import AdSettings
+
+from .body import body_images, render_body
+from .counting import view_count
+from .models import ArticlePage
+
+
+@dataclass(frozen=True)
+class SeriesLink:
+    title: str
+    url: str
+    part: int
+
+
+@dataclass(frozen=True)
+class SeriesNavigation:
+    title: str
+    part: int
+    total: int
+    previous: SeriesLink | None
+    next: SeriesLink | None
+
+
+def series_navigation(page: ArticlePage, request: HttpRequest) -> SeriesNavigation | None:
+    """Return where the article stands in its series, with its neighbours."""
+    if not page.series_id:
+        return None
+    parts = list(
+        ArticlePage.objects.live()
+        .filter(series_id=page.series_id)
+        .exclude(series_part__isnull=True)
+        .select_related("series")
+        .only("id", "title", "url_path", "series_part", "series__title")
+        .order_by("series_part", "pk")
+    )
+    ids = [part.pk for part in parts]
+    if page.pk not in ids:
+        return None
+    position = ids.index(page.pk)
+
+    def link(index: int) -> SeriesLink | None:
+        if 0 <= index < len(parts):
+            part = parts[index]
+            return SeriesLink(part.title, part.get_url(request), part.series_part)
+        return None
+
+    return SeriesNavigation(
+        title=parts[position].series.title,
+        part=page.series_part,
+        total=len(parts),
+        previous=link(position - 1),
+        next=link(position + 1),
+    )
+
+
+def article_context(page: ArticlePage, request: HttpRequest) -> dict:
+    """Gather the byline, body, sources and navigation of an article page."""
+    authors = [
+        authorship.contributor
+        for authorship in page.authors.select_related("contributor")
+    ]
+    images = body_images(page.body)
+    if page.lead_image is not None:
+        images.append(page.lead_image)
+    prefetch_related_objects(images, "renditions")
+
+    ad_settings = None
+    if page.show_ads and not getattr(request, "is_preview", False):
+        ad_settings = AdSettings.for_request(request)
+    body = render_body(
+        page.body,
+        {"page": page, "request": request},
+        ad_settings=ad_settings,
+        seed=page.pk,
+    )
+    sources = list(page.sources.all())
+    return {
+        "json_ld": article_json_ld(page, request, authors=authors, sources=sources),
+        "authors": authors,
+        "sources": sources,
+        "tags": list(page.tags.all()),
+        "series_nav": series_navigation(page, request),
+        "body": body,
+        "views": view_count(page.pk),
+    }
+
+
+def article_json_ld(
+    page: ArticlePage, request: HttpRequest, *, authors: list, sources: list
+) -> dict:
+    """Return the schema.org ``Article`` description of the page for search engines."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title,
+        "description": page.standfirst,
+        "url": page.get_full_url(request),
+        "author": [
+            {
+                "@type": "Person",
+                "name": author.name,
+                "url": request.build_absolute_uri(author.get_absolute_url()),
+            }
+            for author in authors
+        ],
+        "citation": [
+            {"@type": "CreativeWork", "name": source.citation, "url": source.url}
+            if source.url
+            else {"@type": "CreativeWork", "name": source.citation}
+            for source in sources
+        ],
+    }
+    if page.first_published_at:
+        data["datePublished"] = page.first_published_at.isoformat()
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    if page.lead_image:
+        rendition = page.lead_image.get_rendition("fill-1200x630")
+        data["image"] = request.build_absolute_uri(rendition.url)
+    return data

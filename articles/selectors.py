@@ -1,0 +1,102 @@
+"""Queries behind the magazine's listings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from community.models import Contributor
+
+from .models import ArticleIndexPage, ArticlePage
+
+LISTING_FIELDS = ("lead_image", "views")
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """What a reader asked the index for, as raw query values."""
+
+    tag: str = ""
+    author: str = ""
+    year: str = ""
+
+    @classmethod
+    def from_query(cls, query, *, tag_slug: str | None = None) -> ArticleFilters:
+        return cls(
+            tag=tag_slug or query.get("tag", "")[:100],
+            author=query.get("author", "")[:150],
+            year=query.get("year", "")[:4],
+        )
+
+
+@dataclass
+class AppliedFilters:
+    """The filters that matched something real, and messages for those that did not."""
+
+    tag: Tag | None = None
+    author: Contributor | None = None
+    year: int | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def query_string(self) -> str:
+        params = {
+            "tag": self.tag.slug if self.tag else "",
+            "author": self.author.slug if self.author else "",
+            "year": self.year or "",
+        }
+        return urlencode({key: value for key, value in params.items() if value})
+
+
+def live_articles() -> QuerySet[ArticlePage]:
+    """Return published articles with what a listing card shows, newest first."""
+    return (
+        ArticlePage.objects.live()
+        .select_related(*LISTING_FIELDS)
+        .prefetch_related("authors__contributor")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def filtered_articles(
+    index: ArticleIndexPage, filters: ArticleFilters
+) -> tuple[QuerySet[ArticlePage], AppliedFilters]:
+    """Return the index's live articles narrowed by ``filters``.
+
+    A filter value that names nothing (an unknown author, a year that is not a
+    number) gives an empty list with a message, never an error page.
+    """
+    articles = live_articles().child_of(index)
+    applied = AppliedFilters()
+    if filters.tag:
+        applied.tag = Tag.objects.filter(slug=filters.tag).first()
+        if applied.tag is None:
+            applied.problems.append(_("No articles are tagged “%(tag)s”.") % {"tag": filters.tag})
+            return articles.none(), applied
+        articles = articles.filter(tagged_items__tag=applied.tag)
+    if filters.author:
+        applied.author = Contributor.objects.filter(slug=filters.author).first()
+        if applied.author is None:
+            applied.problems.append(
+                _("There is no contributor “%(author)s”.") % {"author": filters.author}
+            )
+            return articles.none(), applied
+        articles = articles.filter(authors__contributor=applied.author)
+    if filters.year:
+        if not filters.year.isdigit():
+            applied.problems.append(
+                _("“%(year)s” is not a year.") % {"year": filters.year}
+            )
+            return articles.none(), applied
+        applied.year = int(filters.year)
+        articles = articles.filter(first_published_at__year=applied.year)
+    return articles.distinct(), applied
+
+
+def publication_years(index: ArticleIndexPage) -> list[int]:
+    """Return the years in which the index's articles were published, newest first."""
+    dates = live_articles().child_of(index).dates("first_published_at", "year", "DESC")
+    return [date.year for date in dates]

@@ -1,0 +1,40 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from core.embeds import embed_html
+from core.html import sanitise_ad_html
+
+register = template.Library()
+
+# The characters that could close the <script> element or open a comment.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def video_embed(url: str, title: str) -> SafeString:
+    """Render the video site's player, or a plain link when there is no embed."""
+    html = embed_html(url)
+    if html:
+        return format_html('<div class="video__player">{}</div>', mark_safe(html))
+    return format_html(
+        '<p class="video__link"><a href="{}">{}</a></p>',
+        url,
+        _("Watch “%(title)s”") % {"title": title},
+    )
+
+
+@register.filter
+def ld_json(data: dict) -> SafeString:
+    """Render ``data`` as a JSON-LD script element, safe inside HTML."""
+    payload = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.filter
+def ad_html(html: str) -> SafeString:
+    """Sanitise an advertiser's HTML at the last moment before it is shown."""
+    return mark_safe(sanitise_ad_html(html))

@@ -1,0 +1,239 @@
+"""Build the demo site: the page tree, contributors, articles, an ad, an admin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from articles.models import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleSource,
+    Series,
+)
+from community.models import Contributor
+from core.models import AdSlot, GarrisonImage
+from home.models import HomePage
+
+from . import articles as content
+from .drawings import DRAWINGS
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "garrison-demo"
+
+HOUSE_AD_HTML = (
+    "<p><strong>Garrison is written by volunteers.</strong> Researchers, editors, "
+    'illustrators and translators are welcome: <a href="/#join">join us</a>.</p>'
+)
+
+
+@dataclass
+class DemoReport:
+    created: list[str] = field(default_factory=list)
+    admin_password: str | None = None
+
+
+def demo_is_loaded() -> bool:
+    """Tell whether the site already has content (a home page or an article)."""
+    return HomePage.objects.exists() or ArticlePage.objects.exists()
+
+
+@transaction.atomic
+def load_demo() -> DemoReport:
+    """Create whatever part of the demo site is missing; never duplicate a part."""
+    report = DemoReport()
+    home = _home_page(report)
+    index = _article_index(home, report)
+    images = {key: _drawing(key, report) for key in DRAWINGS}
+    contributors = {
+        spec["slug"]: _contributor(spec, report) for spec in content.CONTRIBUTORS
+    }
+    series = _series(report)
+    for spec in content.ARTICLES:
+        _article(index, spec, contributors, series, images, report)
+    if not home.featured_article_id:
+        home.featured_article = ArticlePage.objects.get(slug=content.ARTICLES[1]["slug"])
+        home.save_revision().publish()
+    _house_ad(report)
+    report.admin_password = _demo_admin(report)
+    return report
+
+
+def _home_page(report: DemoReport) -> HomePage:
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(
+            title="Garrison",
+            slug="garrison-home",
+            intro=(
+                "A magazine and encyclopedia of military history, researched, "
+                "written and checked by its community. Every article names its "
+                "sources."
+            ),
+            join_text=(
+                "Do you research military history, write, edit, moderate "
+                "discussions, draw maps and diagrams, make videos or translate? "
+                "Garrison is built by people like you. Join us and help readers "
+                "find history they can trust."
+            ),
+        )
+    )
+    site = Site.objects.filter(is_default_site=True).first()
+    welcome = site.root_page if site else None
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Garrison"
+        )
+    else:
+        site.root_page = home
+        site.site_name = "Garrison"
+        site.save()
+    # Wagtail's installation leaves a placeholder "Welcome" page; it is replaced.
+    if welcome is not None and welcome.specific_class is Page and not welcome.get_children().exists():
+        welcome.delete()
+    home.save_revision().publish()
+    report.created.append("home page")
+    return home
+
+
+def _article_index(home: HomePage, report: DemoReport) -> ArticleIndexPage:
+    index = ArticleIndexPage.objects.child_of(home).filter(slug="articles").first()
+    if index is not None:
+        return index
+    index = home.add_child(
+        instance=ArticleIndexPage(
+            title="Magazine",
+            slug="articles",
+            intro="Long reads on military history, each with its sources.",
+        )
+    )
+    index.save_revision().publish()
+    report.created.append("article index")
+    return index
+
+
+def _drawing(key: str, report: DemoReport) -> GarrisonImage:
+    title, draw = DRAWINGS[key]
+    image = GarrisonImage.objects.filter(title=title).first()
+    if image is not None:
+        return image
+    from io import BytesIO
+
+    image = GarrisonImage(
+        title=title,
+        credit="Garrison demo drawing",
+        licence="CC0 1.0",
+        file=ImageFile(BytesIO(draw()), name=f"demo-{key}.png"),
+    )
+    image.save()
+    report.created.append(f"image “{title}”")
+    return image
+
+
+def _contributor(spec: dict, report: DemoReport) -> Contributor:
+    contributor, created = Contributor.objects.get_or_create(
+        slug=spec["slug"], defaults={"name": spec["name"], "bio": spec["bio"]}
+    )
+    if created:
+        report.created.append(f"contributor {contributor.name}")
+    return contributor
+
+
+def _series(report: DemoReport) -> Series:
+    spec = content.SERIES
+    series, created = Series.objects.get_or_create(
+        slug=spec["slug"],
+        defaults={"title": spec["title"], "description": spec["description"]},
+    )
+    if created:
+        report.created.append(f"series {series.title}")
+    return series
+
+
+def _article(index, spec, contributors, series, images, report: DemoReport) -> None:
+    if ArticlePage.objects.filter(slug=spec["slug"]).exists():
+        return
+    body = []
+    for block_type, value in spec["body"]:
+        if block_type == "figure_placeholder":
+            body.append(
+                (
+                    "figure",
+                    {
+                        "image": images[value],
+                        "alt_text": "Side-view drawing of a single-seat biplane fighter.",
+                        "caption": "A fighter of the kind flown at Lipetsk in the 1920s.",
+                        "credit": "",
+                        "licence": "",
+                    },
+                )
+            )
+        else:
+            body.append((block_type, value))
+    page = ArticlePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        standfirst=spec["standfirst"],
+        body=body,
+        lead_image=images.get(spec.get("image")),
+        lead_image_alt=spec.get("image_alt", ""),
+        series=series if spec.get("series_part") else None,
+        series_part=spec.get("series_part"),
+    )
+    page.authors = [
+        ArticleAuthor(contributor=contributors[slug]) for slug in spec["authors"]
+    ]
+    page.sources = [
+        ArticleSource(
+            **{
+                **source,
+                "accessed": date.fromisoformat(source["accessed"])
+                if source.get("accessed")
+                else None,
+            }
+        )
+        for source in spec["sources"]
+    ]
+    index.add_child(instance=page)
+    page.tags.set(spec["tags"])
+    page.save_revision().publish()
+    published = timezone.make_aware(
+        datetime.combine(date.fromisoformat(spec["published"]), time(9, 0))
+    )
+    ArticlePage.objects.filter(pk=page.pk).update(
+        first_published_at=published, last_published_at=published
+    )
+    report.created.append(f"article “{page.title}”")
+
+
+def _house_ad(report: DemoReport) -> None:
+    _ad, created = AdSlot.objects.get_or_create(
+        label="House ad: join the community",
+        defaults={"html": HOUSE_AD_HTML, "weight": 1},
+    )
+    if created:
+        report.created.append("house advertisement")
+
+
+def _demo_admin(report: DemoReport) -> str | None:
+    """Create the demo superuser in development; return its password when known."""
+    User = get_user_model()
+    if settings.PRODUCTION:
+        return None
+    if not User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+        User.objects.create_superuser(
+            DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD
+        )
+        report.created.append("demo administrator")
+    return DEMO_ADMIN_PASSWORD

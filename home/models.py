@@ -1,0 +1,63 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+from articles.selectors import live_articles
+
+LATEST_COUNT = 6
+MOST_READ_COUNT = 5
+
+
+class HomePage(Page):
+    """The site's front page: a featured article, the latest, the most read."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    featured_article = models.ForeignKey(
+        "articles.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    join_title = models.CharField(_("title"), max_length=120, default=_("Join us"))
+    join_text = models.TextField(
+        _("text"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Who the community is looking for and what they would do."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured_article"),
+        MultiFieldPanel(
+            [FieldPanel("join_title"), FieldPanel("join_text")],
+            heading=_("Call for contributors"),
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.ArticleIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = None
+        if self.featured_article_id:
+            featured = live_articles().filter(pk=self.featured_article_id).first()
+        others = live_articles()
+        if featured is not None:
+            others = others.exclude(pk=featured.pk)
+        context["featured"] = featured
+        context["latest"] = list(others[:LATEST_COUNT])
+        context["most_read"] = list(
+            live_articles()
+            .filter(views__count__gt=0)
+            .order_by("-views__count", "-first_published_at")[:MOST_READ_COUNT]
+        )
+        return context
