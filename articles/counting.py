@@ -12,12 +12,12 @@ import hmac
 import re
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
 
-from .models import ViewCount
+from .models import ArticlePage, ViewCount
 
 # Crawlers, link previewers, monitoring and scripted clients. Headless browsers
 # are mostly scrapers; a reader's browser always names itself.
@@ -88,15 +88,16 @@ def record_view(page_id: int, visitor: str) -> bool:
 
     Return True when the view was counted.
     """
-    seen_key = f"views:seen:{page_id}:{visitor}"
+    window = caches["views"]
+    seen_key = f"seen:{page_id}:{visitor}"
     # cache.add is atomic on every backend we use: of two simultaneous loads by
     # the same visitor, exactly one gets to count.
-    if not cache.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS):
+    if not window.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS):
         return False
     try:
         increment(page_id)
     except Exception:
-        cache.delete(seen_key)
+        window.delete(seen_key)
         raise
     return True
 
@@ -113,11 +114,12 @@ def increment(page_id: int, by: int = 1) -> None:
         ViewCount.objects.filter(page_id=page_id).update(count=F("count") + by)
 
 
-def view_count(page_id: int) -> int:
-    """Return the stored number of views of the page."""
-    return (
-        ViewCount.objects.filter(page_id=page_id)
-        .values_list("count", flat=True)
-        .first()
-        or 0
-    )
+def view_count(page: ArticlePage) -> int:
+    """Return the stored number of views of the article.
+
+    Uses the count loaded with the page when the query selected it.
+    """
+    try:
+        return page.views.count
+    except ViewCount.DoesNotExist:
+        return 0

@@ -31,6 +31,21 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("article index")
 
+    def route(self, request, path_components):
+        # An article is fetched as its own type with what its byline shows in one
+        # query, instead of as a Page and then again as an ArticlePage.
+        if len(path_components) == 1:
+            article = (
+                ArticlePage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("lead_image", "views", "series")
+                .first()
+            )
+            if article is not None:
+                article._cached_parent_obj = self
+                return article.route(request, [])
+        return super().route(request, path_components)
+
     @path("")
     def index_route(self, request):
         from .views import article_index

@@ -38,8 +38,7 @@ def series_navigation(page: ArticlePage, request: HttpRequest) -> SeriesNavigati
         ArticlePage.objects.live()
         .filter(series_id=page.series_id)
         .exclude(series_part__isnull=True)
-        .select_related("series")
-        .only("id", "title", "url_path", "series_part", "series__title")
+        .only("id", "title", "url_path", "series_part")
         .order_by("series_part", "pk")
     )
     ids = [part.pk for part in parts]
@@ -54,7 +53,7 @@ def series_navigation(page: ArticlePage, request: HttpRequest) -> SeriesNavigati
         return None
 
     return SeriesNavigation(
-        title=parts[position].series.title,
+        title=page.series.title,
         part=page.series_part,
         total=len(parts),
         previous=link(position - 1),
@@ -90,7 +89,7 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
         "tags": list(page.tags.all()),
         "series_nav": series_navigation(page, request),
         "body": body,
-        "views": view_count(page.pk),
+        "views": view_count(page),
     }
 
 

@@ -31,7 +31,7 @@ def format_citation(citation: Citation) -> str:
     """
     title = citation.title.strip()
     if citation.kind in _QUOTED_KINDS:
-        title = f"\u201c{title}\u201d"
+        title = f"\u201c{_sentence(title)}\u201d"
     parts = [_sentence(citation.author), _sentence(title)]
     imprint = ", ".join(
         part

@@ -123,13 +123,18 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache shared by every process: the view counter's once-per-visitor window
-# must hold across web workers, so the embedded default is the database cache.
+# The embedded default keeps page fragments, renditions and site paths in each
+# process's memory. The view counter's once-per-visitor window must hold across
+# web workers, so it has a cache of its own in the database.
 CACHES = {
     "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "garrison",
+    },
+    "views": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "garrison_cache",
-    }
+        "LOCATION": "garrison_view_window",
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [

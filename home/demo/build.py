@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from io import BytesIO
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -91,14 +93,13 @@ def _home_page(report: DemoReport) -> HomePage:
     )
     site = Site.objects.filter(is_default_site=True).first()
     welcome = site.root_page if site else None
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Garrison"
-        )
-    else:
-        site.root_page = home
-        site.site_name = "Garrison"
-        site.save()
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site = site or Site(is_default_site=True)
+    site.root_page = home
+    site.site_name = "Garrison"
+    site.hostname = base_url.hostname or "localhost"
+    site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+    site.save()
     # Wagtail's installation leaves a placeholder "Welcome" page; it is replaced.
     if welcome is not None and welcome.specific_class is Page and not welcome.get_children().exists():
         welcome.delete()
@@ -128,8 +129,6 @@ def _drawing(key: str, report: DemoReport) -> GarrisonImage:
     image = GarrisonImage.objects.filter(title=title).first()
     if image is not None:
         return image
-    from io import BytesIO
-
     image = GarrisonImage(
         title=title,
         credit="Garrison demo drawing",

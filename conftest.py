@@ -1,0 +1,75 @@
+"""Fixtures shared by every app's tests."""
+
+import os
+import shutil
+
+import pytest
+from django.core.cache import caches
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def running_in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_services(settings, tmp_path):
+    """Give each test its own media folder and an empty cache; never fetch embeds."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.WAGTAILEMBEDS_FINDERS = []
+    _clear_cache()
+    yield
+    _clear_cache()
+
+
+def _clear_cache() -> None:
+    # The view-window cache lives in the database, which tests without the
+    # django_db mark may not touch; they cannot have put anything in it either.
+    for cache in caches.all():
+        try:
+            cache.clear()
+        except RuntimeError:
+            pass
+
+
+@pytest.fixture
+def site_tree(db):
+    """Return (home page, article index) as the default site's tree."""
+    from articles.factories import ArticleIndexPageFactory
+    from home.factories import HomePageFactory
+
+    home = HomePageFactory()
+    index = ArticleIndexPageFactory(parent=home, slug="articles", title="Magazine")
+    return home, index
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Launch Debian's Chromium through Playwright for the session's browser tests.
+
+    Without Chromium the browser tests skip on a developer's machine and fail in CI.
+    """
+    if not (os.path.exists(CHROMIUM_PATH) or shutil.which("chromium")):
+        if running_in_ci():
+            pytest.fail(f"Chromium is required under CI and was not found at {CHROMIUM_PATH}.")
+        pytest.skip(f"No Chromium at {CHROMIUM_PATH}; install Debian's chromium to run.")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
