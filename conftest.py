@@ -62,8 +62,12 @@ def chromium():
     """
     if not (os.path.exists(CHROMIUM_PATH) or shutil.which("chromium")):
         if running_in_ci():
-            pytest.fail(f"Chromium is required under CI and was not found at {CHROMIUM_PATH}.")
-        pytest.skip(f"No Chromium at {CHROMIUM_PATH}; install Debian's chromium to run.")
+            pytest.fail(
+                f"Chromium is required under CI and was not found at {CHROMIUM_PATH}."
+            )
+        pytest.skip(
+            f"No Chromium at {CHROMIUM_PATH}; install Debian's chromium to run."
+        )
     from playwright.sync_api import sync_playwright
 
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -1,4 +1,4 @@
-"""Everything an article page shows besides its own fields, in a fixed number of queries."""
+"""What an article page shows besides its own fields, in a fixed number of queries."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ class SeriesNavigation:
     next: SeriesLink | None
 
 
-def series_navigation(page: ArticlePage, request: HttpRequest) -> SeriesNavigation | None:
+def series_navigation(
+    page: ArticlePage, request: HttpRequest
+) -> SeriesNavigation | None:
     """Return where the article stands in its series, with its neighbours."""
     if not page.series_id:
         return None

@@ -74,7 +74,9 @@ def filtered_articles(
     if filters.tag:
         applied.tag = Tag.objects.filter(slug=filters.tag).first()
         if applied.tag is None:
-            applied.problems.append(_("No articles are tagged “%(tag)s”.") % {"tag": filters.tag})
+            applied.problems.append(
+                _("No articles are tagged “%(tag)s”.") % {"tag": filters.tag}
+            )
             return articles.none(), applied
         articles = articles.filter(tagged_items__tag=applied.tag)
     if filters.author:

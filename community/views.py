@@ -11,7 +11,9 @@ def contributor_list(request):
 
 
 def contributor_detail(request, slug: str):
-    contributor = get_object_or_404(Contributor.objects.select_related("photo"), slug=slug)
+    contributor = get_object_or_404(
+        Contributor.objects.select_related("photo"), slug=slug
+    )
     articles = published_articles(contributor)
     return render(
         request,

@@ -41,8 +41,9 @@ class FigureBlock(blocks.StructBlock):
     alt_text = blocks.CharBlock(
         label=_("description for screen readers"),
         max_length=300,
-        required=True,
-        help_text=_("What the image shows, for readers who cannot see it."),
+        # Checked in clean() instead, to say why the description matters.
+        required=False,
+        help_text=_("Required: what the image shows, for readers who cannot see it."),
     )
     caption = blocks.CharBlock(required=False, max_length=500)
     credit = blocks.CharBlock(

@@ -34,9 +34,7 @@ def format_citation(citation: Citation) -> str:
         title = f"\u201c{_sentence(title)}\u201d"
     parts = [_sentence(citation.author), _sentence(title)]
     imprint = ", ".join(
-        part
-        for part in (citation.publisher.strip(), str(citation.year or ""))
-        if part
+        part for part in (citation.publisher.strip(), str(citation.year or "")) if part
     )
     parts.append(_sentence(imprint))
     if citation.url:

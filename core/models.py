@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images.models import AbstractImage, AbstractRendition, Image as _Image
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as _Image
 from wagtail.search import index
 
 from .citations import Citation, format_citation
@@ -61,9 +62,7 @@ class Source(models.Model):
     )
     title = models.CharField(_("title"), max_length=400)
     author = models.CharField(_("author"), max_length=255, blank=True)
-    publisher = models.CharField(
-        _("publisher or site"), max_length=255, blank=True
-    )
+    publisher = models.CharField(_("publisher or site"), max_length=255, blank=True)
     year = models.PositiveSmallIntegerField(
         _("year"),
         null=True,
@@ -143,7 +142,11 @@ class AdSlot(index.Indexed, models.Model):
         ),
     )
     image = models.ForeignKey(
-        GarrisonImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        GarrisonImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     image_alt = models.CharField(_("image description"), max_length=255, blank=True)
     link_url = HttpURLField(_("link"), blank=True)
@@ -184,7 +187,10 @@ class AdSlot(index.Indexed, models.Model):
         errors: dict[str, ValidationError] = {}
         if problems := find_unsafe_markup(self.html):
             errors["html"] = ValidationError(
-                _("The HTML contains code that could run in readers' browsers: %(found)s."),
+                _(
+                    "The HTML contains code that could run in readers' browsers: "
+                    "%(found)s."
+                ),
                 code="unsafe_html",
                 params={"found": ", ".join(problems)},
             )

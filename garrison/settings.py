@@ -137,11 +137,12 @@ CACHES = {
     },
 }
 
+_VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": f"{_VALIDATORS}.UserAttributeSimilarityValidator"},
+    {"NAME": f"{_VALIDATORS}.MinimumLengthValidator"},
+    {"NAME": f"{_VALIDATORS}.CommonPasswordValidator"},
+    {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
 ]
 
 LANGUAGE_CODE = "en"
@@ -169,7 +170,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="garrison@localhost")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env.str(
+    "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
+)
 WAGTAILIMAGES_IMAGE_MODEL = "core.GarrisonImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]
@@ -177,9 +180,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "tx
 # turns every video URL into a plain link without touching the network.
 WAGTAILEMBEDS_FINDERS = [
     {"class": finder}
-    for finder in env.list(
-        "EMBED_FINDERS", default=["wagtail.embeds.finders.oembed"]
-    )
+    for finder in env.list("EMBED_FINDERS", default=["wagtail.embeds.finders.oembed"])
 ]
 
 # Garrison

@@ -94,7 +94,11 @@ def test_long_article_gets_a_table_of_contents(client, site_tree):
     article = published_article(index, body=body)
     soup = soup_of(client, article)
     toc = soup.select_one("nav.toc")
-    assert [a["href"] for a in toc.select("a")] == ["#founding", "#training", "#closure"]
+    assert [a["href"] for a in toc.select("a")] == [
+        "#founding",
+        "#training",
+        "#closure",
+    ]
     assert soup.select_one("h2#training").text == "Training"
 
 

@@ -2,7 +2,10 @@ from core.html import find_unsafe_markup, sanitise_ad_html, split_top_level
 
 
 def test_split_keeps_every_character_and_names_each_top_level_tag():
-    html = '<p data-block-key="a">One <b>bold</b></p>\n<ul><li><p>x</p></li></ul><p>Two</p>'
+    html = (
+        '<p data-block-key="a">One <b>bold</b></p>\n'
+        "<ul><li><p>x</p></li></ul><p>Two</p>"
+    )
     fragments = split_top_level(html)
     assert [fragment.tag for fragment in fragments] == ["p", "ul", "p"]
     assert "".join(fragment.html for fragment in fragments) == html

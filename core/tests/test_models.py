@@ -25,7 +25,7 @@ def test_web_source_needs_its_address():
 
 @pytest.mark.django_db
 def test_ad_with_script_is_refused_with_what_was_found():
-    ad = AdSlotFactory.build(html='<p>Buy</p><script>steal()</script>')
+    ad = AdSlotFactory.build(html="<p>Buy</p><script>steal()</script>")
     with pytest.raises(ValidationError) as error:
         ad.full_clean()
     assert "<script> element" in str(error.value.message_dict["html"])

@@ -62,7 +62,9 @@ def load_demo() -> DemoReport:
     for spec in content.ARTICLES:
         _article(index, spec, contributors, series, images, report)
     if not home.featured_article_id:
-        home.featured_article = ArticlePage.objects.get(slug=content.ARTICLES[1]["slug"])
+        home.featured_article = ArticlePage.objects.get(
+            slug=content.ARTICLES[1]["slug"]
+        )
         home.save_revision().publish()
     _house_ad(report)
     report.admin_password = _demo_admin(report)
@@ -101,7 +103,11 @@ def _home_page(report: DemoReport) -> HomePage:
     site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
     site.save()
     # Wagtail's installation leaves a placeholder "Welcome" page; it is replaced.
-    if welcome is not None and welcome.specific_class is Page and not welcome.get_children().exists():
+    if (
+        welcome is not None
+        and welcome.specific_class is Page
+        and not welcome.get_children().exists()
+    ):
         welcome.delete()
     home.save_revision().publish()
     report.created.append("home page")
@@ -171,8 +177,8 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
                     "figure",
                     {
                         "image": images[value],
-                        "alt_text": "Side-view drawing of a single-seat biplane fighter.",
-                        "caption": "A fighter of the kind flown at Lipetsk in the 1920s.",
+                        "alt_text": "Side view of a single-seat biplane fighter.",
+                        "caption": "A fighter of the kind flown at Lipetsk.",
                         "credit": "",
                         "licence": "",
                     },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+
 from PIL import Image, ImageDraw, ImageFont
 
 PAPER = (244, 241, 234)
@@ -62,7 +63,14 @@ def draw_map(width: int = 1200, height: int = 700) -> bytes:
     for lat in range(48, 63, 2):
         _, y = project(lat, west)
         draw.line([(0, y), (width, y)], fill=(222, 216, 204), width=1)
-    volga = [(57.6, 39.9), (56.3, 44.0), (55.8, 48.7), (53.2, 50.1), (52.0, 47.4), (51.5, 46.0)]
+    volga = [
+        (57.6, 39.9),
+        (56.3, 44.0),
+        (55.8, 48.7),
+        (53.2, 50.1),
+        (52.0, 47.4),
+        (51.5, 46.0),
+    ]
     draw.line([project(lat, lon) for lat, lon in volga], fill=RIVER, width=4)
     label = _font(26)
     for name, lat, lon in MAP_PLACES:
@@ -109,11 +117,24 @@ def draw_tank(width: int = 1200, height: int = 600) -> bytes:
     for index in range(9):
         x = 210 + index * 98
         draw.ellipse([x - 34, ground - 24, x + 34, ground + 44], fill=(88, 92, 96))
-    draw.polygon([(180, ground - 40), (240, ground - 170), (980, ground - 170), (1040, ground - 40)], fill=(62, 70, 58))
+    draw.polygon(
+        [
+            (180, ground - 40),
+            (240, ground - 170),
+            (980, ground - 170),
+            (1040, ground - 40),
+        ],
+        fill=(62, 70, 58),
+    )
     draw.rectangle([470, ground - 270, 760, ground - 170], fill=(62, 70, 58))
     draw.rectangle([760, ground - 236, 1130, ground - 212], fill=INK)
     draw.rectangle([280, ground - 215, 380, ground - 170], fill=(62, 70, 58))
-    draw.text((40, 30), "Heavy tank prototype, side view (schematic)", fill=MUTED, font=_font(26))
+    draw.text(
+        (40, 30),
+        "Heavy tank prototype, side view (schematic)",
+        fill=MUTED,
+        font=_font(26),
+    )
     return _png(image)
 
 
@@ -122,9 +143,22 @@ def draw_aircraft(width: int = 1200, height: int = 600) -> bytes:
     image = Image.new("RGB", (width, height), PAPER)
     draw = ImageDraw.Draw(image)
     mid = height // 2 + 40
-    draw.polygon([(200, mid - 40), (880, mid - 30), (1040, mid - 10), (1040, mid + 10), (880, mid + 30), (200, mid + 40)], fill=INK)
+    draw.polygon(
+        [
+            (200, mid - 40),
+            (880, mid - 30),
+            (1040, mid - 10),
+            (1040, mid + 10),
+            (880, mid + 30),
+            (200, mid + 40),
+        ],
+        fill=INK,
+    )
     draw.rectangle([170, mid - 60, 215, mid + 60], fill=(88, 92, 96))
-    draw.polygon([(950, mid - 20), (1030, mid - 110), (1070, mid - 110), (1045, mid - 15)], fill=INK)
+    draw.polygon(
+        [(950, mid - 20), (1030, mid - 110), (1070, mid - 110), (1045, mid - 15)],
+        fill=INK,
+    )
     draw.rectangle([300, mid - 150, 720, mid - 132], fill=ACCENT)
     draw.rectangle([320, mid + 42, 700, mid + 58], fill=ACCENT)
     for x in (380, 640):
@@ -132,7 +166,12 @@ def draw_aircraft(width: int = 1200, height: int = 600) -> bytes:
     for x in (330, 440):
         draw.ellipse([x - 45, mid + 90, x + 45, mid + 180], fill=(88, 92, 96))
         draw.line([(x, mid + 135), (x + 40, mid + 30)], fill=INK, width=6)
-    draw.text((40, 30), "Biplane fighter of the 1920s, side view (schematic)", fill=MUTED, font=_font(26))
+    draw.text(
+        (40, 30),
+        "Biplane fighter of the 1920s, side view (schematic)",
+        fill=MUTED,
+        font=_font(26),
+    )
     return _png(image)
 
 

@@ -5,7 +5,9 @@ from home.demo.build import DEMO_ADMIN_USERNAME, demo_is_loaded, load_demo
 
 
 class Command(BaseCommand):
-    help = "Create the demo site: home page, magazine, contributors, articles and an ad."
+    help = (
+        "Create the demo site: home page, magazine, contributors, articles and an ad."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -1,0 +1,80 @@
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.utils.html import strip_tags
+
+from articles.models import ArticlePage, Series
+from community.models import Contributor
+from core.models import AdSlot, GarrisonImage
+from home.demo import articles as demo
+from home.models import HomePage
+
+SEED = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "seed"
+    / "german-soviet-cooperation.txt"
+)
+
+
+@pytest.mark.django_db
+def test_load_demo_builds_the_site_and_running_it_again_adds_nothing(client):
+    call_command("load_demo", stdout=open(os.devnull, "w"))
+    counts = (
+        ArticlePage.objects.count(),
+        Contributor.objects.count(),
+        GarrisonImage.objects.count(),
+        AdSlot.objects.count(),
+        HomePage.objects.count(),
+    )
+    call_command("load_demo", stdout=open(os.devnull, "w"))
+    call_command("load_demo", "--if-empty", stdout=open(os.devnull, "w"))
+    assert counts == (
+        ArticlePage.objects.count(),
+        Contributor.objects.count(),
+        GarrisonImage.objects.count(),
+        AdSlot.objects.count(),
+        HomePage.objects.count(),
+    )
+
+    articles = ArticlePage.objects.live()
+    assert articles.count() >= 3
+    for article in articles:
+        assert article.sources.exists(), article.title
+        assert article.authors.exists(), article.title
+        assert all(s.url.startswith("https://") for s in article.sources.all() if s.url)
+        assert client.get(article.url).status_code == 200
+    series = Series.objects.get()
+    assert sorted(series.articles.values_list("series_part", flat=True)) == [1, 2]
+    assert HomePage.objects.get().featured_article is not None
+    assert AdSlot.objects.running().exists()
+    assert client.get("/").status_code == 200
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zà-ž0-9]+", text.lower())
+
+
+def test_demo_articles_do_not_reuse_the_seed_sentences():
+    """The seed's facts are free to use; no run of eight of its words may appear."""
+    if not SEED.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"The seed is missing at {SEED}; CI must have ../shared/.")
+        pytest.skip(f"The seed text is not beside this clone ({SEED}).")
+    seed = _words(SEED.read_text(encoding="utf-8"))
+    seed_runs = {tuple(seed[i : i + 8]) for i in range(len(seed) - 7)}
+    for article in demo.ARTICLES:
+        text = " ".join(
+            [article["standfirst"]]
+            + [strip_tags(str(value)) for _, value in article["body"]]
+        )
+        words = _words(text)
+        reused = [
+            " ".join(words[i : i + 8])
+            for i in range(len(words) - 7)
+            if tuple(words[i : i + 8]) in seed_runs
+        ]
+        assert reused == [], article["slug"]
