@@ -161,7 +161,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "data" / "media")
 MAILERS = {
     "default": {
         "BACKEND": env.str(
-            "MAILER_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+            "MAILER_BACKEND",
+            default="django.core.mail.backends.smtp.EmailBackend"
+            if PRODUCTION
+            else "django.core.mail.backends.console.EmailBackend",
         ),
         "OPTIONS": env.json("MAILER_OPTIONS", default={}),
     }
@@ -201,7 +204,7 @@ if PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -1,5 +1,7 @@
 import wagtail_factories
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from core.trees import tree_root
 
 from .models import HomePage
 
@@ -17,7 +19,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        kwargs.setdefault("parent", Page.get_first_root_node())
+        kwargs.setdefault("parent", tree_root())
         home = super()._create(model_class, *args, **kwargs)
         site = Site.objects.filter(is_default_site=True).first() or Site(
             hostname="localhost", is_default_site=True

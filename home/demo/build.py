@@ -23,6 +23,7 @@ from articles.models import (
 )
 from community.models import Contributor
 from core.models import AdSlot, GarrisonImage
+from core.trees import collection_root, tree_root
 from home.models import HomePage
 
 from . import articles as content
@@ -75,7 +76,7 @@ def _home_page(report: DemoReport) -> HomePage:
     home = HomePage.objects.first()
     if home is not None:
         return home
-    root = Page.get_first_root_node()
+    root = tree_root()
     home = root.add_child(
         instance=HomePage(
             title="Garrison",
@@ -137,6 +138,7 @@ def _drawing(key: str, report: DemoReport) -> GarrisonImage:
         return image
     image = GarrisonImage(
         title=title,
+        collection=collection_root(),
         credit="Garrison demo drawing",
         licence="CC0 1.0",
         file=ImageFile(BytesIO(draw()), name=f"demo-{key}.png"),

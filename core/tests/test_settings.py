@@ -1,0 +1,45 @@
+"""Production settings: refuse to start without a secret, pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", GARRISON_ENV="production")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when GARRISON_ENV=production" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        GARRISON_ENV="production",
+        SECRET_KEY="x" * 20 + "a-long-and-random-looking-secret-for-the-check-0123",
+        ALLOWED_HOSTS="garrison.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
