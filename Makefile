@@ -31,6 +31,7 @@ demo: migrate
 	$(PYTHON) manage.py load_demo --if-empty
 
 run: demo
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/)"
 	$(PYTHON) manage.py runserver $(HOST):$(PORT)
 
 lint: $(VENV)/.installed-test

@@ -28,7 +28,7 @@ class Command(BaseCommand):
         if not settings.PRODUCTION:
             self.stdout.write(
                 self.style.SUCCESS(
-                    "Admin: http://127.0.0.1:8000/admin/  "
+                    f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
                     f"user {DEMO_ADMIN_USERNAME!r}, password 'garrison-demo' "
                     "(development only)"
                 )
