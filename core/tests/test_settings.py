@@ -12,7 +12,15 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "DEBUG",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            # Set by the browser tests for the live server; never in deployment.
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     environment.update(env)
     return subprocess.run(
