@@ -27,17 +27,6 @@ class SeriesFactory(DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"series-{n}")
 
 
-class ArticleSourceFactory(DjangoModelFactory):
-    class Meta:
-        model = ArticleSource
-
-    kind = "book"
-    title = factory.Sequence(lambda n: f"Reichswehr und Rote Armee, volume {n}")
-    author = "Manfred Zeidler"
-    publisher = "Oldenbourg"
-    year = 1993
-
-
 def paragraphs(*texts: str) -> list[dict]:
     """Return raw StreamField data with one paragraph block per text."""
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]

@@ -96,9 +96,3 @@ def filtered_articles(
         applied.year = int(filters.year)
         articles = articles.filter(first_published_at__year=applied.year)
     return articles.distinct(), applied
-
-
-def publication_years(index: ArticleIndexPage) -> list[int]:
-    """Return the years in which the index's articles were published, newest first."""
-    dates = live_articles().child_of(index).dates("first_published_at", "year", "DESC")
-    return [date.year for date in dates]
