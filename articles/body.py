@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from django.db.models import prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import RichText
 
 from core.ads import WeightedAd, ad_positions, choose_ads
 from core.blocks import heading_anchor
 from core.html import split_top_level
 from core.models import AdSettings, AdSlot
+from core.textspans import Span, wrap_spans
 
 WORDS_PER_MINUTE = 200
 
@@ -57,12 +59,18 @@ def body_images(body) -> list:
 
 
 def render_body(
-    body, context: dict, *, ad_settings: AdSettings | None, seed: int
+    body,
+    context: dict,
+    *,
+    ad_settings: AdSettings | None,
+    seed: int,
+    links: dict[str, list[Span]] | None = None,
 ) -> RenderedBody:
     """Render ``body`` block by block, inserting ads after every N-th paragraph.
 
     ``ad_settings`` of None means no ads; ``seed`` keeps one article's choice of
-    ads stable between renders.
+    ads stable between renders; ``links`` maps a paragraph block's id to the
+    spans of its text to link to the encyclopedia.
 
     Each top-level ``<p>`` of a rich-text block counts as a paragraph, so an
     editor who types the whole article into one block still gets ads between
@@ -70,8 +78,13 @@ def render_body(
     """
     units: list[tuple[str, bool]] = []
     rendered = RenderedBody()
+    links = links or {}
     for block in body:
-        html = str(block.render(context))
+        if block.block_type == "paragraph" and block.id in links:
+            linked, _used = wrap_spans(block.value.source, links[block.id])
+            html = str(block.block.render(RichText(linked), context))
+        else:
+            html = str(block.render(context))
         if block.block_type == "paragraph":
             for fragment in split_top_level(html):
                 units.append((fragment.html, fragment.tag == "p"))

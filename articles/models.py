@@ -130,6 +130,16 @@ class ArticlePage(Page):
         ),
         FieldPanel("body"),
         InlinePanel("sources", label=_("Source"), heading=_("Sources")),
+        InlinePanel(
+            "mention_choices",
+            label=_("Encyclopedia link"),
+            heading=_("Encyclopedia links"),
+            help_text=_(
+                "Names are linked to the encyclopedia automatically. Pin a "
+                "spelling to an entry when it is ambiguous or wrong, or leave "
+                "the entry empty to never link it in this article."
+            ),
+        ),
     ]
     promote_panels = [
         *Page.promote_panels,
@@ -194,6 +204,33 @@ class ArticleSource(Orderable, Source):
 
     class Meta(Orderable.Meta):
         verbose_name = _("source")
+
+
+class ArticleMentionChoice(Orderable):
+    """An editor's ruling on how one spelling links in this article."""
+
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="mention_choices"
+    )
+    surface = models.CharField(
+        _("name as written"), max_length=300, help_text=_("e.g. 'Kama'.")
+    )
+    entry = models.ForeignKey(
+        "encyclopedia.EntryPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: never link this name in this article."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("surface"), FieldPanel("entry")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("encyclopedia link")
+
+    def __str__(self) -> str:
+        return f"{self.surface} → {self.entry_id or '∅'}"
 
 
 class ViewCount(models.Model):

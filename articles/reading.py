@@ -11,6 +11,8 @@ from core.models import AdSettings
 
 from .body import body_images, render_body
 from .counting import view_count
+from .entities import article_entities
+from .mentions import article_mentions
 from .models import ArticlePage
 
 
@@ -74,14 +76,20 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
         images.append(page.lead_image)
     prefetch_related_objects(images, "renditions")
 
+    previewing = getattr(request, "is_preview", False)
     ad_settings = None
-    if page.show_ads and not getattr(request, "is_preview", False):
+    if page.show_ads and not previewing:
         ad_settings = AdSettings.for_request(request)
+    # A preview shows the draft, whose text the stored mentions do not describe.
+    entities = article_entities(
+        page, request, found=article_mentions(page) if previewing else None
+    )
     body = render_body(
         page.body,
         {"page": page, "request": request},
         ad_settings=ad_settings,
         seed=page.pk,
+        links=entities.links,
     )
     sources = list(page.sources.all())
     return {
@@ -91,6 +99,7 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
         "tags": list(page.tags.all()),
         "series_nav": series_navigation(page, request),
         "body": body,
+        "entities": entities,
         "views": view_count(page),
     }
 

@@ -1,0 +1,21 @@
+"""Background work of the magazine, run by the task backend in ``TASKS``.
+
+Without a task worker configured, Django's immediate backend runs these inline.
+"""
+
+from django.tasks import task
+
+from .models import ArticlePage
+
+
+@task
+def relink_articles(page_ids: list[int]) -> int:
+    """Link the given live articles to the encyclopedia again; return how many."""
+    from .mentions import relink_article
+
+    pages = ArticlePage.objects.live().filter(pk__in=page_ids)
+    relinked = 0
+    for page in pages:
+        relink_article(page)
+        relinked += 1
+    return relinked

@@ -1,0 +1,237 @@
+"""Find the encyclopedia's names in running text.
+
+A :class:`Gazetteer` is built once from every spelling of every entry (names,
+aliases, native-script names, designations) and then finds them in any text with
+one pass of an Aho-Corasick automaton (pyahocorasick), whatever the number of
+names. No Django imports: the model layer feeds it plain :class:`Name` values.
+
+What real text holds, and how it is met:
+
+- Case and diacritics: text and names are folded the same way, one character to
+  one character ("Lützow" and "Lutzow" both become "lutzow"), so a match's
+  offsets in the folded text are its offsets in the original.
+- Punctuation and spacing: every character that is not a letter or digit folds
+  to a space and runs of spaces collapse, so "T-28", "T 28" and "T  28" meet; a
+  designation also gets a variant without the space between letters and digits
+  ("T28", "HD38").
+- Word boundaries: names are searched with a space on each side, so "He 51" is
+  not found inside "The 51st", and "Guderian's" still holds "Guderian".
+- Longest match wins: "Junkers F 13" over "Junkers" where both start.
+- Names that are also common words ("Student", "Model", "Mercury") link only when
+  capitalised and not first in a sentence; the full name ("Kurt Student") links
+  anywhere.
+- A spelling shared by two entries ("Kama", the school and the river) is returned
+  as ambiguous, with both candidates, and never linked automatically.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from itertools import product
+
+import ahocorasick
+
+
+class CaseRule(Enum):
+    """When a spelling may match, judged on the text as written."""
+
+    ANY = "any"
+    #: Only when its first letter is a capital (surnames derived from a full name).
+    CAPITALISED = "capitalised"
+    #: Also an ordinary word: capitalised and not the first word of a sentence.
+    COMMON_WORD = "common_word"
+
+
+@dataclass(frozen=True)
+class Name:
+    """One spelling of one entry."""
+
+    text: str
+    entry_id: int
+    case_rule: CaseRule = CaseRule.ANY
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span of the text that names one entry, or several when ambiguous."""
+
+    start: int
+    end: int
+    surface: str
+    entry_ids: tuple[int, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.entry_ids) > 1
+
+    @property
+    def entry_id(self) -> int | None:
+        return self.entry_ids[0] if len(self.entry_ids) == 1 else None
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that folds each character to one character.
+
+    Filled on demand: the first time a character is seen its folding is worked
+    out and kept, so folding stays a single C-level pass over the text.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = " "
+        if char.isalnum():
+            base = unicodedata.normalize("NFKD", char.lower())
+            letters = [c for c in base if c.isalnum()]
+            folded = letters[0] if letters else char.lower()[:1] or " "
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+_SPACE_RUN = re.compile(r" {2,}")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
+_SENTENCE_END = frozenset(".!?:;\n")
+_OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
+# A designation may be written with or without the space between its letters and
+# digits; names with more such places than this keep the written forms only.
+_MAX_JOINABLE = 3
+
+
+def fold(text: str) -> str:
+    """Return ``text`` case- and diacritic-folded, one character for each character."""
+    return text.translate(_FOLD)
+
+
+def name_keys(text: str) -> set[str]:
+    """Return the folded forms under which a spelling is searched.
+
+    "T-28" gives "t 28" and "t28"; "Junkers F 13" gives "junkers f 13" and
+    "junkers f13".
+    """
+    base = " ".join(fold(text).split())
+    if not base:
+        return set()
+    keys = {base}
+    gaps = [match.start() for match in _LETTER_DIGIT.finditer(base)]
+    if 0 < len(gaps) <= _MAX_JOINABLE:
+        for keep in product((True, False), repeat=len(gaps)):
+            chars = list(base)
+            for position, kept in zip(gaps, keep, strict=True):
+                if not kept:
+                    chars[position] = ""
+            keys.add("".join(chars))
+    return keys
+
+
+class Gazetteer:
+    """Every spelling of every entry, ready to be found in text."""
+
+    def __init__(self, names: Iterable[Name]) -> None:
+        # key -> {entry_id: case rule}; the most permissive rule an entry gives
+        # a key wins, so an explicit alias can relax a derived surname.
+        entries_by_key: dict[str, dict[int, CaseRule]] = {}
+        for name in names:
+            for key in name_keys(name.text):
+                rules = entries_by_key.setdefault(key, {})
+                previous = rules.get(name.entry_id)
+                if previous is None or _strictness(name.case_rule) < _strictness(
+                    previous
+                ):
+                    rules[name.entry_id] = name.case_rule
+        self._automaton = ahocorasick.Automaton()
+        self._keys: list[tuple[tuple[int, ...], CaseRule]] = []
+        for key, rules in entries_by_key.items():
+            entry_ids = tuple(sorted(rules))
+            strictest = max(rules.values(), key=_strictness)
+            self._automaton.add_word(f" {key} ", (len(key), len(self._keys)))
+            self._keys.append((entry_ids, strictest))
+        self.size = len(self._keys)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """Return the names in ``text``, leftmost-longest, in order of position."""
+        if not self.size or not text:
+            return []
+        folded, removed_at, removed_total = _collapse(fold(text))
+        haystack = f" {folded} "
+        candidates: list[tuple[int, int, int]] = []
+        for end, (length, index) in self._automaton.iter(haystack):
+            # ``end`` is the trailing space of " key "; the key itself starts
+            # one after the leading space.
+            start = end - length
+            candidates.append((start - 1, start - 1 + length, index))
+        candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+
+        matches: list[Match] = []
+        taken_until = -1
+        for start, end, index in candidates:
+            if start < taken_until:
+                continue
+            entry_ids, rule = self._keys[index]
+            original_start = _original(start, removed_at, removed_total)
+            original_end = _original(end - 1, removed_at, removed_total) + 1
+            if not _case_allows(rule, text, original_start):
+                continue
+            matches.append(
+                Match(
+                    original_start,
+                    original_end,
+                    text[original_start:original_end],
+                    entry_ids,
+                )
+            )
+            taken_until = end
+        return matches
+
+
+def _strictness(rule: CaseRule) -> int:
+    return {CaseRule.ANY: 0, CaseRule.CAPITALISED: 1, CaseRule.COMMON_WORD: 2}[rule]
+
+
+def _collapse(folded: str) -> tuple[str, list[int], list[int]]:
+    """Squeeze runs of spaces, keeping what is needed to map offsets back.
+
+    Return the squeezed text, the squeezed positions after which characters were
+    removed, and the running total removed up to each of them.
+    """
+    removed_at: list[int] = []
+    removed_total: list[int] = []
+    total = 0
+    pieces: list[str] = []
+    previous_end = 0
+    for run in _SPACE_RUN.finditer(folded):
+        pieces.append(folded[previous_end : run.start() + 1])
+        total += run.end() - run.start() - 1
+        removed_at.append(run.start() + 1 - (total - (run.end() - run.start() - 1)))
+        removed_total.append(total)
+        previous_end = run.end()
+    if not removed_at:
+        return folded, removed_at, removed_total
+    pieces.append(folded[previous_end:])
+    return "".join(pieces), removed_at, removed_total
+
+
+def _original(position: int, removed_at: list[int], removed_total: list[int]) -> int:
+    index = bisect_right(removed_at, position)
+    return position + (removed_total[index - 1] if index else 0)
+
+
+def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
+    if rule is CaseRule.ANY:
+        return True
+    if not text[start].isupper():
+        return False
+    return rule is CaseRule.CAPITALISED or not _starts_sentence(text, start)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END

@@ -1,0 +1,62 @@
+"""Places as GeoJSON, for the map page, article maps and the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+
+from .models import PlacePage
+
+
+def place_feature(place: PlacePage, url: str) -> dict:
+    """Return a place as a GeoJSON point (longitude first, as GeoJSON wants)."""
+    return {
+        "type": "Feature",
+        "id": place.pk,
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(place.longitude), float(place.latitude)],
+        },
+        "properties": {
+            "title": place.title,
+            "url": url,
+            "kind": place.kind,
+            "kind_label": str(place.get_kind_display()),
+            "summary": place.summary,
+            "country_then": place.country_then,
+            "country_now": place.country_now,
+        },
+    }
+
+
+def feature_collection(
+    places: Iterable[PlacePage], url_of: Callable[[PlacePage], str]
+) -> dict:
+    """Return the places that have coordinates as a GeoJSON FeatureCollection."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            place_feature(place, url_of(place))
+            for place in places
+            if place.latitude is not None and place.longitude is not None
+        ],
+    }
+
+
+def located_places():
+    """Return the live places with coordinates, by name."""
+    return (
+        PlacePage.objects.live()
+        .exclude(latitude__isnull=True)
+        .exclude(longitude__isnull=True)
+        .order_by("title")
+    )
+
+
+def map_settings() -> dict:
+    """Return what the map script needs besides the data: the tile server."""
+    return {
+        "tiles": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+    }

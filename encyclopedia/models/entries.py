@@ -1,0 +1,176 @@
+"""The encyclopedia's index page and what every entry has, whatever its kind."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import Source
+
+from ..fields import HistoricalDateField
+
+ENTRY_PAGE_TYPES = [
+    "encyclopedia.PersonPage",
+    "encyclopedia.UnitPage",
+    "encyclopedia.OrganisationPage",
+    "encyclopedia.EquipmentPage",
+    "encyclopedia.PlacePage",
+    "encyclopedia.EventPage",
+]
+
+
+class EncyclopediaPage(Page):
+    """``/encyclopedia/``: every entry, browsable by kind and by letter."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ENTRY_PAGE_TYPES
+
+    class Meta:
+        verbose_name = _("encyclopedia")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..browsing import browse_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(browse_context(self, request))
+        return context
+
+
+class EntryPage(Page):
+    """One encyclopedia entry. Never created as such: each kind is a subclass."""
+
+    native_name = models.CharField(
+        _("name in the original script"),
+        max_length=255,
+        blank=True,
+        help_text=_("As written in its own language: 'Михаил Тухачевский'."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("One or two sentences, shown in lists and link cards."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "core.GarrisonImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image description"), max_length=300, blank=True)
+    period_start = HistoricalDateField(_("from"))
+    period_end = HistoricalDateField(_("until"))
+
+    #: What the period means for this kind of entry, e.g. born and died.
+    period_labels = (_("From"), _("Until"))
+    kind_plural = _("entries")
+
+    names_panel = MultiFieldPanel(
+        [FieldPanel("native_name"), InlinePanel("other_names", label=_("Alias"))],
+        heading=_("Other names"),
+    )
+    image_panel = MultiFieldPanel(
+        [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+    )
+    sources_panel = InlinePanel("sources", label=_("Source"), heading=_("Sources"))
+    relations_panel = InlinePanel(
+        "relations", label=_("Relation"), heading=_("Relations to other entries")
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("native_name"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("other_names", [index.SearchField("name")]),
+        index.FilterField("period_start"),
+    ]
+
+    is_creatable = False
+    parent_page_types = ["encyclopedia.EncyclopediaPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("entry")
+        verbose_name_plural = _("entries")
+
+    @classmethod
+    def period_panel(cls) -> FieldRowPanel:
+        start, end = cls.period_labels
+        return FieldRowPanel(
+            [
+                FieldPanel("period_start", heading=start),
+                FieldPanel("period_end", heading=end),
+            ]
+        )
+
+    def get_template(self, request, *args, **kwargs) -> str:
+        return "encyclopedia/entry_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..presenting import entry_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(entry_context(self, request))
+        return context
+
+    def clean(self) -> None:
+        super().clean()
+        start, end = self.period_start, self.period_end
+        if start and end and end.certainly_before(start):
+            start_label, end_label = self.period_labels
+            raise ValidationError(
+                {
+                    "period_end": _(
+                        "%(end_label)s (%(end)s) comes before %(start_label)s "
+                        "(%(start)s)."
+                    )
+                    % {
+                        "end_label": end_label,
+                        "end": end.iso,
+                        "start_label": str(start_label).lower(),
+                        "start": start.iso,
+                    }
+                }
+            )
+
+
+class EntryAlias(Orderable):
+    """Another spelling, transliteration, codename or designation of an entry."""
+
+    entry = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="other_names")
+    name = models.CharField(_("name"), max_length=255)
+    is_common_word = models.BooleanField(
+        _("also an ordinary word"),
+        default=False,
+        help_text=_(
+            "Like 'Student' or 'Model': linked only when capitalised and not the "
+            "first word of a sentence."
+        ),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("is_common_word")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class EntrySource(Orderable, Source):
+    entry = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")

@@ -1,0 +1,238 @@
+"""What an entry page shows: its facts, its relations both ways, where it is named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Sum
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .dates import format_historical_date, format_period
+from .maps import feature_collection
+from .models import (
+    EntryPage,
+    EquipmentPage,
+    EventPage,
+    OrganisationPage,
+    PersonPage,
+    PlacePage,
+    Relation,
+    RelationKind,
+    UnitPage,
+)
+from .models.relations import INVERSE_LABELS
+from .timeline import TimelineItem, chart_layout, timeline_items
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class RelatedEntry:
+    title: str
+    url: str
+    dates: str = ""
+
+
+@dataclass
+class RelationGroup:
+    label: str
+    entries: list[RelatedEntry] = field(default_factory=list)
+
+
+def language_of(request: HttpRequest | None) -> str:
+    return getattr(request, "LANGUAGE_CODE", None) or get_language() or "en"
+
+
+def _when(value, language: str) -> str:
+    return format_historical_date(value, language) if value else ""
+
+
+def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
+    """Return the infobox rows of an entry, by its kind."""
+    language = language_of(request)
+    specific = entry.specific
+    start_label, end_label = type(specific).period_labels
+    facts: list[Fact] = []
+    if entry.native_name:
+        facts.append(Fact(str(_("Original name")), entry.native_name))
+
+    def place_fact(label, place) -> None:
+        if place is not None and place.live:
+            facts.append(Fact(str(label), place.title, place.get_url(request)))
+
+    def add(label, value, url="") -> None:
+        if value:
+            facts.append(Fact(str(label), str(value), url))
+
+    if isinstance(specific, PersonPage):
+        add(start_label, _when(entry.period_start, language))
+        place_fact(_("Place of birth"), specific.birth_place)
+        add(end_label, _when(entry.period_end, language))
+        place_fact(_("Place of death"), specific.death_place)
+        add(_("Nationality"), specific.nationality)
+    else:
+        add(start_label, _when(entry.period_start, language))
+        add(end_label, _when(entry.period_end, language))
+    if isinstance(specific, UnitPage | OrganisationPage):
+        add(_("Kind"), specific.get_kind_display())
+        parent = specific.parent_entry
+        if parent is not None and parent.live:
+            add(_("Part of"), parent.title, parent.get_url(request))
+        place_fact(
+            specific._meta.get_field("seat").verbose_name.capitalize(), specific.seat
+        )
+    if isinstance(specific, EquipmentPage):
+        add(_("Category"), specific.get_category_display())
+        add(_("Designation"), specific.designation)
+        maker = specific.manufacturer
+        if maker is not None and maker.live:
+            add(_("Manufacturer"), maker.title, maker.get_url(request))
+        add(_("First built"), _when(specific.first_built, language))
+    if isinstance(specific, PlacePage):
+        add(_("Kind"), specific.get_kind_display())
+        if specific.latitude is not None:
+            add(_("Coordinates"), f"{specific.latitude}, {specific.longitude}")
+        add(_("Country then"), specific.country_then)
+        add(_("Country now"), specific.country_now)
+    if isinstance(specific, EventPage):
+        add(_("Kind"), specific.get_kind_display())
+        place_fact(_("Place"), specific.place)
+    return facts
+
+
+def _related(entry: EntryPage, request, language: str, relation=None) -> RelatedEntry:
+    dates = ""
+    if relation is not None and (relation.start or relation.end):
+        dates = format_period(relation.start, relation.end, language)
+    return RelatedEntry(entry.title, entry.get_url(request), dates)
+
+
+def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGroup]:
+    """Return the entry's relations in both directions, grouped by how they read.
+
+    Besides the relations editors add, the typed fields imply some: a
+    manufacturer is "made by", a parent unit is "part of", an event's place is
+    "took place at", its participants "took part in".
+    """
+    language = language_of(request)
+    groups: dict[str, RelationGroup] = {}
+    seen: set[tuple[str, int]] = set()
+
+    def add(label, other: EntryPage, relation=None) -> None:
+        label = str(label)
+        if not other.live or (label, other.pk) in seen:
+            return
+        seen.add((label, other.pk))
+        groups.setdefault(label, RelationGroup(label)).entries.append(
+            _related(other, request, language, relation)
+        )
+
+    kinds = dict(RelationKind.choices)
+    for relation in Relation.objects.filter(subject=entry).select_related("target"):
+        add(kinds[relation.kind], relation.target, relation)
+    for relation in Relation.objects.filter(target=entry).select_related("subject"):
+        add(INVERSE_LABELS[RelationKind(relation.kind)], relation.subject, relation)
+
+    specific = entry.specific
+    implied_out = [
+        (EquipmentPage, "manufacturer", RelationKind.MADE_BY),
+        (UnitPage, "parent_entry", RelationKind.PART_OF),
+        (OrganisationPage, "parent_entry", RelationKind.PART_OF),
+        (EventPage, "place", RelationKind.TOOK_PLACE_AT),
+    ]
+    for model, field_name, kind in implied_out:
+        if isinstance(specific, model) and (other := getattr(specific, field_name)):
+            add(kinds[kind], other)
+        for other in model.objects.live().filter(**{f"{field_name}_id": entry.pk}):
+            add(INVERSE_LABELS[kind], other)
+    if isinstance(specific, EventPage):
+        for other in specific.participants.all():
+            add(INVERSE_LABELS[RelationKind.TOOK_PART_IN], other)
+    for event in EventPage.objects.live().filter(participants=entry):
+        add(kinds[RelationKind.TOOK_PART_IN], event)
+
+    order = [str(label) for label in kinds.values()] + [
+        str(label) for label in INVERSE_LABELS.values()
+    ]
+    return sorted(
+        groups.values(),
+        key=lambda group: order.index(group.label) if group.label in order else 99,
+    )
+
+
+@dataclass(frozen=True)
+class MentioningPage:
+    title: str
+    url: str
+    published: object
+    times: int
+
+
+def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]:
+    """Return the live pages that name the entry, newest first, with how often."""
+    pages = (
+        Page.objects.live()
+        .filter(mentions__entry=entry)
+        .annotate(times=Sum("mentions__count"))
+        .order_by("-first_published_at", "pk")
+    )
+    return [
+        MentioningPage(
+            page.title, page.get_url(request), page.first_published_at, page.times
+        )
+        for page in pages
+    ]
+
+
+def entry_timeline(entry: EntryPage, request: HttpRequest) -> list[TimelineItem]:
+    """Return the entry's own period and the dated entries it relates to."""
+    related_ids = set(
+        Relation.objects.filter(subject=entry).values_list("target_id", flat=True)
+    ) | set(Relation.objects.filter(target=entry).values_list("subject_id", flat=True))
+    related_ids |= set(
+        EventPage.objects.filter(participants=entry).values_list("pk", flat=True)
+    )
+    related_ids |= set(
+        EventPage.objects.filter(place_id=entry.pk).values_list("pk", flat=True)
+    )
+    entries = EntryPage.objects.live().filter(pk__in=related_ids | {entry.pk})
+    return timeline_items(
+        entries,
+        url_of=lambda other: other.get_url(request),
+        language=language_of(request),
+    )
+
+
+def entry_context(entry: EntryPage, request: HttpRequest) -> dict:
+    """Gather everything the entry template shows."""
+    specific = entry.specific
+    timeline = entry_timeline(entry, request)
+    context = {
+        "facts": entry_facts(entry, request),
+        "kind_label": type(specific)._meta.verbose_name,
+        "kind_slug": type(specific)._meta.model_name.removesuffix("page"),
+        "other_names": list(entry.other_names.all()),
+        "relation_groups": entry_relations(entry, request),
+        "mentioned_in": mentioned_in(entry, request),
+        "sources": list(entry.sources.all()),
+        "timeline": timeline,
+        "timeline_chart": chart_layout(timeline) if len(timeline) > 1 else None,
+    }
+    if isinstance(specific, PersonPage):
+        context["offices"] = list(specific.offices.all())
+    if isinstance(specific, EquipmentPage):
+        context["variants"] = list(specific.variants.all())
+        context["specifications"] = list(specific.specifications.all())
+    if isinstance(specific, PlacePage) and specific.latitude is not None:
+        context["map_data"] = feature_collection(
+            [specific], lambda place: place.get_url(request)
+        )
+    return context

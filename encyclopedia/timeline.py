@@ -1,0 +1,196 @@
+"""Timelines drawn from the data: events and the periods of entries.
+
+The selection runs in the database (stored dates sort as text); the layout of the
+chart is a pure function of the items, so it is tested without a browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import groupby
+
+from django.db.models import Q, QuerySet
+
+from .dates import HistoricalDate, format_span
+from .models import EntryPage
+
+MAX_CHART_ROWS = 80
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One dated thing: an event (a moment or a span) or an entry's period."""
+
+    pk: int
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    start: HistoricalDate
+    end: HistoricalDate | None
+    summary: str
+    is_event: bool
+    dates: str
+
+    @property
+    def is_span(self) -> bool:
+        return self.end is not None and self.end.latest > self.start.latest
+
+
+@dataclass(frozen=True)
+class TimelineRange:
+    start: HistoricalDate | None = None
+    end: HistoricalDate | None = None
+
+
+def dated_entries(
+    queryset: QuerySet, period: TimelineRange = TimelineRange()
+) -> QuerySet:
+    """Narrow ``queryset`` to entries with a date that may fall in ``period``.
+
+    The filter is coarse on purpose (whole years); :func:`overlaps` decides.
+    """
+    queryset = queryset.exclude(period_start="")
+    if period.end:
+        queryset = queryset.filter(period_start__lt=f"{period.end.latest.year + 1:04d}")
+    if period.start:
+        since = f"{period.start.earliest.year:04d}"
+        queryset = queryset.filter(
+            Q(period_end__gte=since) | Q(period_end="", period_start__gte=since)
+        )
+    return queryset
+
+
+def overlaps(item: TimelineItem, period: TimelineRange) -> bool:
+    """Tell whether an item may fall within the period (partial dates count)."""
+    last = item.end or item.start
+    if period.start and last.latest < period.start.earliest:
+        return False
+    return not (period.end and item.start.earliest > period.end.latest)
+
+
+def timeline_items(
+    entries: Iterable[EntryPage],
+    *,
+    url_of,
+    language: str = "en",
+    period: TimelineRange = TimelineRange(),
+) -> list[TimelineItem]:
+    """Turn dated entries into timeline items, sorted, clipped to ``period``."""
+    from .models import EventPage
+
+    items = []
+    for entry in entries:
+        model = entry.specific_class or EntryPage
+        if not entry.period_start:
+            continue
+        item = TimelineItem(
+            pk=entry.pk,
+            title=entry.title,
+            url=url_of(entry),
+            kind=model._meta.model_name.removesuffix("page"),
+            kind_label=str(model._meta.verbose_name),
+            start=entry.period_start,
+            end=entry.period_end,
+            summary=entry.summary,
+            is_event=issubclass(model, EventPage),
+            dates=format_span(
+                entry.period_start,
+                entry.period_end,
+                language,
+                moment=issubclass(model, EventPage),
+            ),
+        )
+        if overlaps(item, period):
+            items.append(item)
+    return sorted(items, key=lambda item: (item.start.sort_key, item.title))
+
+
+def by_year(items: list[TimelineItem]) -> list[tuple[int, list[TimelineItem]]]:
+    """Group items under the year each begins, for the list view."""
+    return [
+        (year, list(group))
+        for year, group in groupby(items, key=lambda item: item.start.year)
+    ]
+
+
+@dataclass(frozen=True)
+class Bar:
+    item: TimelineItem
+    x: float
+    y: float
+    width: float
+    label_x: float
+
+
+@dataclass(frozen=True)
+class Tick:
+    year: int
+    x: float
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    bars: list[Bar]
+    ticks: list[Tick]
+    omitted: int
+    first_year: int
+    last_year: int
+
+
+def chart_layout(
+    items: list[TimelineItem],
+    *,
+    width: int = 900,
+    row_height: int = 22,
+    margin: int = 30,
+    max_rows: int = MAX_CHART_ROWS,
+) -> Chart | None:
+    """Lay items out as bars on a year axis; None when nothing is dated."""
+    if not items:
+        return None
+    shown = items[:max_rows]
+    first = min(item.start.earliest for item in shown)
+    last = max((item.end or item.start).latest for item in shown)
+    first_year, last_year = first.year, max(last.year, first.year) + 1
+    span = max(last_year - first_year, 1)
+    inner = width - 2 * margin
+
+    def x_of(day) -> float:
+        fraction = (day.year - first_year + (day.timetuple().tm_yday - 1) / 366) / span
+        return round(margin + fraction * inner, 1)
+
+    bars = []
+    for row, item in enumerate(shown):
+        start_x = x_of(item.start.earliest)
+        end_x = x_of((item.end or item.start).latest)
+        bar_width = max(end_x - start_x, 4.0)
+        bars.append(
+            Bar(
+                item,
+                start_x,
+                margin + row * row_height,
+                bar_width,
+                label_x=min(start_x, width - margin - 200),
+            )
+        )
+    step = next(step for step in (1, 2, 5, 10, 20, 25, 50, 100) if span / step <= 14)
+    ticks = [
+        Tick(year, x_of_year)
+        for year in range(first_year - first_year % step, last_year + 1, step)
+        if margin
+        <= (x_of_year := round(margin + (year - first_year) / span * inner, 1))
+        <= width - margin
+    ]
+    return Chart(
+        width=width,
+        height=2 * margin + len(shown) * row_height,
+        bars=bars,
+        ticks=ticks,
+        omitted=len(items) - len(shown),
+        first_year=first_year,
+        last_year=last_year,
+    )

@@ -1,0 +1,85 @@
+"""The timeline, the map and the map's data."""
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from .browsing import kind_slug
+from .forms import TimelineFilterForm
+from .maps import feature_collection, located_places, map_settings
+from .models import ENTRY_TYPES, EntryPage
+from .presenting import entry_timeline, language_of
+from .timeline import (
+    TimelineRange,
+    by_year,
+    chart_layout,
+    dated_entries,
+    overlaps,
+    timeline_items,
+)
+
+
+@require_GET
+def timeline(request: HttpRequest) -> HttpResponse:
+    """``/timeline/``: dated events and periods, filterable, as a list and a chart."""
+    form = TimelineFilterForm(request.GET or None)
+    items = []
+    focus = None
+    status = 200
+    if form.is_bound and not form.is_valid():
+        status = 400
+    else:
+        data = form.cleaned_data if form.is_bound else {}
+        period = TimelineRange(data.get("start"), data.get("end"))
+        if data.get("entry"):
+            focus = get_object_or_404(EntryPage.objects.live(), slug=data["entry"])
+            items = [
+                item
+                for item in entry_timeline(focus, request)
+                if overlaps(item, period)
+            ]
+        else:
+            entries = EntryPage.objects.live()
+            types = {kind_slug(model): model for model in ENTRY_TYPES}
+            if data.get("type") in types:
+                entries = entries.type(types[data["type"]])
+            items = timeline_items(
+                dated_entries(entries, period),
+                url_of=lambda entry: entry.get_url(request),
+                language=language_of(request),
+                period=period,
+            )
+    return TemplateResponse(
+        request,
+        "encyclopedia/timeline.html",
+        {
+            "form": form,
+            "focus": focus,
+            "items": items,
+            "years": by_year(items),
+            "chart": chart_layout(items),
+        },
+        status=status,
+    )
+
+
+@require_GET
+def place_map(request: HttpRequest) -> HttpResponse:
+    """``/map/``: every located place on a map, and as a table without JavaScript."""
+    places = list(located_places())
+    return TemplateResponse(
+        request,
+        "encyclopedia/map.html",
+        {
+            "places": [(place, place.get_url(request)) for place in places],
+            "map_settings": map_settings(),
+        },
+    )
+
+
+@require_GET
+def places_geojson(request: HttpRequest) -> JsonResponse:
+    """``/map/places.geojson``: the located places as a GeoJSON FeatureCollection."""
+    data = feature_collection(located_places(), lambda place: place.get_url(request))
+    return JsonResponse(data, content_type="application/geo+json")
