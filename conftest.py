@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -77,3 +78,25 @@ def chromium():
         )
         yield browser
         browser.close()
+
+
+SHARED_DIR = Path(__file__).resolve().parent.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """Return ``../shared``; skip where it is absent, but fail under CI."""
+    if not (SHARED_DIR / "seed").is_dir():
+        message = f"The shared seed data is not at {SHARED_DIR}."
+        if running_in_ci():
+            pytest.fail(message + " CI must provide it.")
+        pytest.skip(message + " It ships beside the project checkout.")
+    return SHARED_DIR
+
+
+@pytest.fixture
+def demo_site(db):
+    """Load the demo site (encyclopedia, magazine, contributors) and return its report."""
+    from home.demo.build import load_demo
+
+    return load_demo()

@@ -132,14 +132,15 @@ class Gazetteer:
     """Every spelling of every entry, ready to be found in text."""
 
     def __init__(self, names: Iterable[Name]) -> None:
-        # key -> {entry_id: case rule}; the most permissive rule an entry gives
-        # a key wins, so an explicit alias can relax a derived surname.
+        # key -> {entry_id: case rule}; the strictest rule an entry gives a key
+        # wins, so flagging "Student" as a common word overrides the surname
+        # derived from "Kurt Student".
         entries_by_key: dict[str, dict[int, CaseRule]] = {}
         for name in names:
             for key in name_keys(name.text):
                 rules = entries_by_key.setdefault(key, {})
                 previous = rules.get(name.entry_id)
-                if previous is None or _strictness(name.case_rule) < _strictness(
+                if previous is None or _strictness(name.case_rule) > _strictness(
                     previous
                 ):
                     rules[name.entry_id] = name.case_rule

@@ -276,6 +276,8 @@ ARTICLES = [
         "published": "2026-10-19",
         "authors": ["tomas-berger"],
         "tags": ["Kama", "Tomka", "Tanks", "Chemical weapons", "Interwar training"],
+        # "Kama" alone is both the school and the river; here it is the school.
+        "mention_choices": [("Kama", "Panzerschule Kama")],
         "series_part": 2,
         "image": "tank",
         "image_alt": (

@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 from articles.models import (
     ArticleAuthor,
     ArticleIndexPage,
+    ArticleMentionChoice,
     ArticlePage,
     ArticleSource,
     Series,
@@ -24,10 +25,12 @@ from articles.models import (
 from community.models import Contributor
 from core.models import AdSlot, GarrisonImage
 from core.trees import collection_root, tree_root
+from encyclopedia.models import EncyclopediaPage, EntryPage
 from home.models import HomePage
 
 from . import articles as content
 from .drawings import DRAWINGS
+from .entries import load_encyclopedia
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "garrison-demo"
@@ -54,6 +57,9 @@ def load_demo() -> DemoReport:
     """Create whatever part of the demo site is missing; never duplicate a part."""
     report = DemoReport()
     home = _home_page(report)
+    # The encyclopedia comes first so that each article is linked as it is published.
+    encyclopedia = _encyclopedia_index(home, report)
+    report.created += [f"entry “{title}”" for title in load_encyclopedia(encyclopedia)]
     index = _article_index(home, report)
     images = {key: _drawing(key, report) for key in DRAWINGS}
     contributors = {
@@ -128,6 +134,25 @@ def _article_index(home: HomePage, report: DemoReport) -> ArticleIndexPage:
     )
     index.save_revision().publish()
     report.created.append("article index")
+    return index
+
+
+def _encyclopedia_index(home: HomePage, report: DemoReport) -> EncyclopediaPage:
+    index = EncyclopediaPage.objects.child_of(home).first()
+    if index is not None:
+        return index
+    index = home.add_child(
+        instance=EncyclopediaPage(
+            title="Encyclopedia",
+            slug="encyclopedia",
+            intro=(
+                "People, units, organisations, equipment, places and events, each "
+                "with its dates, its connections and its sources."
+            ),
+        )
+    )
+    index.save_revision().publish()
+    report.created.append("encyclopedia index")
     return index
 
 
@@ -211,6 +236,12 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
             }
         )
         for source in spec["sources"]
+    ]
+    page.mention_choices = [
+        ArticleMentionChoice(
+            surface=surface, entry=EntryPage.objects.filter(title=title).first()
+        )
+        for surface, title in spec.get("mention_choices", [])
     ]
     index.add_child(instance=page)
     page.tags.set(spec["tags"])

@@ -1,0 +1,127 @@
+"""Build the demo encyclopedia from :mod:`home.demo.encyclopedia`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.utils.text import slugify
+
+from encyclopedia.dates import parse_historical_date
+from encyclopedia.models import (
+    EncyclopediaPage,
+    EntryAlias,
+    EntryPage,
+    EntrySource,
+    EquipmentPage,
+    EquipmentSpecification,
+    EquipmentVariant,
+    EventPage,
+    OrganisationPage,
+    PersonOffice,
+    PersonPage,
+    PlacePage,
+    Relation,
+    UnitPage,
+)
+
+from . import encyclopedia as content
+
+MODELS = {
+    "person": PersonPage,
+    "unit": UnitPage,
+    "organisation": OrganisationPage,
+    "equipment": EquipmentPage,
+    "place": PlacePage,
+    "event": EventPage,
+}
+# Fields that name another entry by its title, filled once every entry exists.
+REFERENCES = ("seat", "parent", "manufacturer", "place", "birth_place", "death_place")
+TYPED = ("kind", "category", "designation", "nationality", "latitude", "longitude",
+         "country_then", "country_now")
+
+
+def entry_slug(title: str) -> str:
+    return slugify(title.replace("–", "-"))
+
+
+def _date(text: str):
+    return parse_historical_date(text) if text else None
+
+
+def _source(spec: dict) -> EntrySource:
+    accessed = spec.get("accessed")
+    return EntrySource(
+        **{**spec, "accessed": date.fromisoformat(accessed) if accessed else None}
+    )
+
+
+def _new_entry(spec: dict) -> EntryPage:
+    model = MODELS[spec["type"]]
+    entry = model(
+        title=spec["title"],
+        slug=entry_slug(spec["title"]),
+        summary=spec["summary"],
+        native_name=spec.get("native", ""),
+        period_start=_date(spec.get("start", "")),
+        period_end=_date(spec.get("end", "")),
+        body=[("paragraph", spec["body"])] if spec.get("body") else [],
+        **{name: spec[name] for name in TYPED if spec.get(name)},
+    )
+    if model is EquipmentPage:
+        entry.first_built = _date(spec.get("first_built", ""))
+        entry.variants = [EquipmentVariant(name=name) for name in spec.get("variants", [])]
+        entry.specifications = [
+            EquipmentSpecification(name=name, value=value, unit=unit)
+            for name, value, unit in spec.get("specifications", [])
+        ]
+    if model is PersonPage:
+        entry.offices = [
+            PersonOffice(title=title, start=_date(start), end=_date(end))
+            for title, start, end in spec.get("offices", [])
+        ]
+    entry.other_names = [
+        EntryAlias(name=alias, is_common_word=False)
+        if isinstance(alias, str)
+        else EntryAlias(name=alias[0], is_common_word=alias[1])
+        for alias in spec.get("aliases", [])
+    ]
+    entry.sources = [_source(source) for source in spec.get("sources", [])]
+    return entry
+
+
+def load_encyclopedia(index: EncyclopediaPage) -> list[str]:
+    """Create and publish the demo entries missing under ``index``; return their titles."""
+    existing = {page.slug: page for page in EntryPage.objects.child_of(index).specific()}
+    created: dict[str, EntryPage] = {}
+    for spec in content.ENTRIES:
+        slug = entry_slug(spec["title"])
+        if slug in existing:
+            continue
+        entry = _new_entry(spec)
+        index.add_child(instance=entry)
+        created[spec["title"]] = entry
+    by_title = {page.title: page for page in existing.values()} | created
+
+    for spec in content.ENTRIES:
+        entry = created.get(spec["title"])
+        if entry is None:
+            continue
+        for name in REFERENCES:
+            if spec.get(name):
+                field = "parent_entry" if name == "parent" else name
+                setattr(entry, field, by_title[spec[name]])
+        if spec.get("participants"):
+            entry.participants = [by_title[title] for title in spec["participants"]]
+        entry.relations = [
+            Relation(
+                kind=kind,
+                target=by_title[target],
+                start=_date(start),
+                end=_date(end),
+            )
+            for subject, kind, target, start, end in content.RELATIONS
+            if subject == spec["title"]
+        ]
+    for entry in created.values():
+        entry.save_revision().publish()
+    return list(created)
