@@ -135,7 +135,10 @@ def import_article(
         slug=slug,
         standfirst=standfirst or _first_sentence(parsed.paragraphs[0]),
         body=[
-            ("paragraph", "".join(f"<p>{escape(text)}</p>" for text in parsed.paragraphs))
+            (
+                "paragraph",
+                "".join(f"<p>{escape(text)}</p>" for text in parsed.paragraphs),
+            )
         ],
     )
     page.authors = [ArticleAuthor(contributor=author)]

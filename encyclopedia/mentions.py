@@ -85,15 +85,23 @@ def find_mentions(
     return list(found.values())
 
 
-def _merged(first: list[Match], second: list[Match]) -> list[Match]:
-    """Keep every match of ``first`` and those of ``second`` that do not overlap it."""
-    kept = list(first)
-    for match in second:
-        if not any(
-            match.start < other.end and other.start < match.end for other in first
-        ):
+def _merged(pinned: list[Match], found: list[Match]) -> list[Match]:
+    """Merge two match lists leftmost-longest; on the very same span, pinned wins.
+
+    A pin on "Kama" does not cut "Kama River" short: the longer name still wins.
+    """
+    ranked = sorted(
+        [(m.start, -(m.end - m.start), 0, m) for m in pinned]
+        + [(m.start, -(m.end - m.start), 1, m) for m in found],
+        key=lambda item: item[:3],
+    )
+    kept: list[Match] = []
+    taken_until = -1
+    for start, _length, _order, match in ranked:
+        if start >= taken_until:
             kept.append(match)
-    return sorted(kept, key=lambda match: match.start)
+            taken_until = match.end
+    return kept
 
 
 @transaction.atomic

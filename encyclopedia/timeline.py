@@ -167,7 +167,7 @@ def chart_layout(
     for row, item in enumerate(shown):
         start_x = x_of(item.start.earliest)
         end_x = x_of((item.end or item.start).latest)
-        bar_width = max(end_x - start_x, 4.0)
+        bar_width = round(max(end_x - start_x, 4.0), 1)
         bars.append(
             Bar(
                 item,

@@ -178,3 +178,42 @@ def test_article_with_ten_sources_and_six_images_renders_in_fifteen_queries(
     assert response.status_code == 200
     assert response.content.count(b'<figure class="figure">') == 6
     assert len(queries) <= 15, "\n".join(query["sql"] for query in queries)
+
+
+ARTICLE_QUERY_BUDGET = 15  # the same budget as an article without entries
+
+
+def test_article_naming_thirty_entries_renders_within_its_query_budget(
+    client, site_tree
+):
+    """Thirty linked entries (places among them) cost a fixed number of queries."""
+    from encyclopedia.factories import EncyclopediaPageFactory, published_entry
+    from encyclopedia.models import EventPage, PersonPage, PlacePage
+
+    home, index = site_tree
+    encyclopedia = EncyclopediaPageFactory(parent=home)
+    names = []
+    for number in range(30):
+        model, extra = [
+            (PersonPage, {"start": f"{1880 + number}"}),
+            (PlacePage, {"kind": "city", "latitude": "52.1", "longitude": "39.2"}),
+            (EventPage, {"kind": "battle", "start": f"1.{number % 12 + 1}.1930"}),
+        ][number % 3]
+        title = f"Entry {chr(65 + number % 26)}{chr(65 + number // 26)}lstein"
+        published_entry(encyclopedia, model, title=title, **extra)
+        names.append(title)
+    text = " ".join(f"Then {name} came." for name in names)
+    article = published_article(
+        index, sources=5, body=paragraphs(text, text), tags=["Kama"]
+    )
+    published_article(index, body=paragraphs(names[0]))
+    client.get(article.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.url)
+    html = response.content.decode()
+    assert html.count('class="entry-link"') == 30
+    assert "Related articles" in html
+    assert len(queries) <= ARTICLE_QUERY_BUDGET, "\n".join(
+        query["sql"] for query in queries
+    )

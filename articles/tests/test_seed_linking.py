@@ -54,7 +54,9 @@ def test_seed_article_links_every_name_the_original_linked(shared_dir, demo_site
     found = linked_pairs(page)
     expected = [
         line.split("\t")
-        for line in (shared_dir / "seed" / "linked-mentions.tsv").read_text().splitlines()
+        for line in (shared_dir / "seed" / "linked-mentions.tsv")
+        .read_text()
+        .splitlines()
         if line and not line.startswith("#")
     ]
     assert expected, "the seed lists no linked mentions"
@@ -88,9 +90,15 @@ def test_ambiguous_kama_is_left_for_the_editor(shared_dir, demo_site):
 def test_false_friends_make_no_link(demo_site):
     index = ArticleIndexPage.objects.get(slug="articles")
     author = Contributor.objects.get(slug="jana-dvorakova")
-    text = "False friends\n\n" + "\n\n".join(FALSE_FRIENDS) + "\n\nSources:\nhttps://example.org/\n"
+    text = (
+        "False friends\n\n"
+        + "\n\n".join(FALSE_FRIENDS)
+        + "\n\nSources:\nhttps://example.org/\n"
+    )
     page = import_article(text, index=index, author=author)
-    assert list(Mention.objects.filter(page=page).values_list("surface", flat=True)) == []
+    assert (
+        list(Mention.objects.filter(page=page).values_list("surface", flat=True)) == []
+    )
 
 
 def test_plain_text_format_is_read_and_ad_markers_dropped():

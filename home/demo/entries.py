@@ -36,8 +36,16 @@ MODELS = {
 }
 # Fields that name another entry by its title, filled once every entry exists.
 REFERENCES = ("seat", "parent", "manufacturer", "place", "birth_place", "death_place")
-TYPED = ("kind", "category", "designation", "nationality", "latitude", "longitude",
-         "country_then", "country_now")
+TYPED = (
+    "kind",
+    "category",
+    "designation",
+    "nationality",
+    "latitude",
+    "longitude",
+    "country_then",
+    "country_now",
+)
 
 
 def entry_slug(title: str) -> str:
@@ -69,7 +77,9 @@ def _new_entry(spec: dict) -> EntryPage:
     )
     if model is EquipmentPage:
         entry.first_built = _date(spec.get("first_built", ""))
-        entry.variants = [EquipmentVariant(name=name) for name in spec.get("variants", [])]
+        entry.variants = [
+            EquipmentVariant(name=name) for name in spec.get("variants", [])
+        ]
         entry.specifications = [
             EquipmentSpecification(name=name, value=value, unit=unit)
             for name, value, unit in spec.get("specifications", [])
@@ -91,7 +101,9 @@ def _new_entry(spec: dict) -> EntryPage:
 
 def load_encyclopedia(index: EncyclopediaPage) -> list[str]:
     """Create and publish the demo entries missing under ``index``; return their titles."""
-    existing = {page.slug: page for page in EntryPage.objects.child_of(index).specific()}
+    existing = {
+        page.slug: page for page in EntryPage.objects.child_of(index).specific()
+    }
     created: dict[str, EntryPage] = {}
     for spec in content.ENTRIES:
         slug = entry_slug(spec["title"])

@@ -1,0 +1,124 @@
+"""Entries: validation of dates and places, relations read both ways, browsing."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from encyclopedia.dates import parse_historical_date
+from encyclopedia.factories import published_entry
+from encyclopedia.fields import HistoricalDateFormField
+from encyclopedia.models import (
+    EquipmentPage,
+    EventPage,
+    OrganisationPage,
+    PersonPage,
+    PlacePage,
+    Relation,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_death_before_birth_is_refused_in_the_kinds_words(encyclopedia):
+    person = PersonPage(
+        title="Nobody",
+        slug="nobody",
+        summary="x",
+        period_start=parse_historical_date("1925"),
+        period_end=parse_historical_date("1890"),
+    )
+    with pytest.raises(ValidationError) as error:
+        person.clean()
+    assert error.value.message_dict["period_end"] == [
+        "Died (1890) comes before born (1925)."
+    ]
+
+
+def test_overlapping_partial_dates_are_not_refused(encyclopedia):
+    event = EventPage(
+        title="Course",
+        slug="course",
+        summary="x",
+        kind="exercise",
+        period_start=parse_historical_date("July 1929"),
+        period_end=parse_historical_date("1929"),
+    )
+    event.clean()
+
+
+def test_impossible_date_gets_a_form_error():
+    field = HistoricalDateFormField(required=False)
+    with pytest.raises(ValidationError) as error:
+        field.clean("31.2.1925")
+    assert "February 1925 has no day 31" in error.value.messages[0]
+    assert field.clean("c. 1921") == parse_historical_date("c. 1921")
+    assert field.prepare_value(parse_historical_date("15.7.1925")) == "1925-07-15"
+
+
+def test_place_needs_both_coordinates_and_valid_ranges(encyclopedia):
+    place = PlacePage(title="Half", slug="half", summary="x", kind="city", latitude=52)
+    with pytest.raises(ValidationError) as error:
+        place.full_clean(exclude=["path", "depth", "content_type", "translation_key"])
+    assert "longitude" in error.value.message_dict
+    far = PlacePage(
+        title="Far", slug="far", summary="x", kind="city", latitude=91, longitude=10
+    )
+    with pytest.raises(ValidationError) as error:
+        far.full_clean(exclude=["path", "depth", "content_type", "translation_key"])
+    assert "latitude" in error.value.message_dict
+
+
+def test_relation_shows_in_both_directions(encyclopedia, client):
+    school = published_entry(
+        encyclopedia, OrganisationPage, title="Lipetsk school", kind="school"
+    )
+    pilot = published_entry(encyclopedia, PersonPage, title="Johannes Trautloft")
+    pilot.relations = [
+        Relation(
+            kind="trained_at",
+            target=school,
+            start=parse_historical_date("1932"),
+            source_title="Zeidler 1993",
+        )
+    ]
+    pilot.save_revision().publish()
+
+    pilot_page = client.get(pilot.url).content.decode()
+    assert "Trained at" in pilot_page and "Lipetsk school" in pilot_page
+    school_page = client.get(school.url).content.decode()
+    assert "Trained here" in school_page and "Johannes Trautloft" in school_page
+
+
+def test_typed_fields_imply_relations_both_ways(encyclopedia, client):
+    maker = published_entry(
+        encyclopedia, OrganisationPage, title="Heinkel", kind="company"
+    )
+    fighter = published_entry(
+        encyclopedia,
+        EquipmentPage,
+        title="Heinkel He 51",
+        category="aircraft",
+        manufacturer=maker,
+    )
+    assert "Made by" in client.get(fighter.url).content.decode()
+    maker_page = client.get(maker.url).content.decode()
+    assert "Made here" in maker_page and "Heinkel He 51" in maker_page
+
+
+def test_index_browses_by_kind_and_letter_with_counts(encyclopedia, client):
+    published_entry(encyclopedia, PersonPage, title="Kurt Student")
+    published_entry(encyclopedia, PersonPage, title="Hugo Sperrle")
+    published_entry(encyclopedia, PlacePage, title="Kazan", kind="city")
+    published_entry(encyclopedia, PlacePage, title="Šichany", kind="test_range")
+
+    response = client.get(encyclopedia.url, {"type": "person"})
+    assert response.context["total"] == 4
+    counts = {kind.slug: kind.count for kind in response.context["kinds"]}
+    assert counts["person"] == 2 and counts["place"] == 2
+    assert [e.title for e, _k in response.context["listed"]] == [
+        "Hugo Sperrle",
+        "Kurt Student",
+    ]
+    letters = dict(client.get(encyclopedia.url).context["letters"])
+    assert letters == {"H": 1, "K": 2, "S": 1}
+    response = client.get(encyclopedia.url, {"letter": "s"})
+    assert [e.title for e, _k in response.context["listed"]] == ["Šichany"]
