@@ -96,7 +96,7 @@ def shared_dir() -> Path:
 
 @pytest.fixture
 def demo_site(db):
-    """Load the demo site (encyclopedia, magazine, contributors) and return its report."""
+    """Load the demo site (encyclopedia, magazine, contributors); return its report."""
     from home.demo.build import load_demo
 
     return load_demo()

@@ -100,7 +100,7 @@ def _new_entry(spec: dict) -> EntryPage:
 
 
 def load_encyclopedia(index: EncyclopediaPage) -> list[str]:
-    """Create and publish the demo entries missing under ``index``; return their titles."""
+    """Create and publish the demo entries missing under ``index``; return titles."""
     existing = {
         page.slug: page for page in EntryPage.objects.child_of(index).specific()
     }
