@@ -1,0 +1,119 @@
+"""Benchmark the entity linker: build time, throughput and peak memory.
+
+Builds a gazetteer of 100,000 synthetic names plus the demo encyclopedia's, then
+links 10 MB of text made of the seed article and synthetic sentences that name
+the synthetic entries. Prints the figures; no database is needed.
+
+    .venv/bin/python bench/linker.py [--names 100000] [--megabytes 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from encyclopedia.linking import CaseRule, Gazetteer, Name  # noqa: E402
+from home.demo.encyclopedia import ENTRIES  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seed" / "german-soviet-cooperation.txt"
+SYLLABLES = (
+    "ka ro vin del mar tus hel bra gen sto li wer mon dax fel ur ost pan".split()
+)
+FIRST = (
+    "Anna Boris Carl Dora Emil Fritz Greta Hans Ivan Jakob Karl Lena Max Olga".split()
+)
+
+
+def synthetic_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def synthetic_names(count: int, rng: random.Random) -> list[Name]:
+    names = []
+    for entry_id in range(1_000_000, 1_000_000 + count):
+        shape = entry_id % 4
+        if shape == 0:
+            text = f"{rng.choice(FIRST)} {synthetic_word(rng)}"
+        elif shape == 1:
+            text = (
+                f"{synthetic_word(rng)} {rng.choice('ABCDHKRT')}-{rng.randint(1, 999)}"
+            )
+        elif shape == 2:
+            text = f"{synthetic_word(rng)} {synthetic_word(rng)}"
+        else:
+            text = f"{rng.randint(1, 99)}th {synthetic_word(rng)} Regiment"
+        names.append(Name(text, entry_id))
+    return names
+
+
+def demo_names() -> list[Name]:
+    names = []
+    for number, spec in enumerate(ENTRIES, start=1):
+        names.append(Name(spec["title"], number))
+        for alias in spec.get("aliases", []):
+            text, common = (alias, False) if isinstance(alias, str) else alias
+            names.append(
+                Name(text, number, CaseRule.COMMON_WORD if common else CaseRule.ANY)
+            )
+    return names
+
+
+def corpus(megabytes: int, names: list[Name], rng: random.Random) -> str:
+    seed = SEED.read_text(encoding="utf-8") if SEED.exists() else ""
+    filler = (
+        "The staff met in the spring and talked about the supply of fuel, the "
+        "state of the airfield and the weather over the steppe. "
+    )
+    parts: list[str] = []
+    size = 0
+    target = megabytes * 1_000_000
+    while size < target:
+        if seed and rng.random() < 0.05:
+            piece = seed
+        else:
+            named = rng.choice(names).text
+            piece = f"{filler}Later {named} was mentioned in a report. "
+        parts.append(piece)
+        size += len(piece.encode("utf-8"))
+    return "".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--names", type=int, default=100_000)
+    parser.add_argument("--megabytes", type=int, default=10)
+    args = parser.parse_args()
+    rng = random.Random(1925)
+
+    names = synthetic_names(args.names, rng) + demo_names()
+    text = corpus(args.megabytes, names, rng)
+    megabytes = len(text.encode("utf-8")) / 1_000_000
+
+    started = time.perf_counter()
+    gazetteer = Gazetteer(names)
+    build_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    matches = gazetteer.find(text)
+    link_seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"names:            {len(names):,} ({gazetteer.size:,} search keys)")
+    print(f"automaton build:  {build_seconds:.2f} s")
+    print(f"text:             {megabytes:.1f} MB")
+    print(
+        f"linking:          {link_seconds:.2f} s = {megabytes / link_seconds:.1f} MB/s"
+    )
+    print(f"matches:          {len(matches):,}")
+    print(f"peak memory:      {peak_mb:.0f} MB (process maximum resident set)")
+
+
+if __name__ == "__main__":
+    main()
