@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 
-from core.models import AdSettings
+from core.site_settings import ad_settings_for
 
 from .body import body_images, render_body
 from .counting import view_count
@@ -79,7 +79,7 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
     previewing = getattr(request, "is_preview", False)
     ad_settings = None
     if page.show_ads and not previewing:
-        ad_settings = AdSettings.for_request(request)
+        ad_settings = ad_settings_for(request)
     # A preview shows the draft, whose text the stored mentions do not describe.
     entities = article_entities(
         page, request, found=article_mentions(page) if previewing else None

@@ -26,6 +26,7 @@ def article_form(*, sources=(), authors=(), body=None, **fields) -> dict:
         ),
         "sources": inline_formset(list(sources)),
         "authors": inline_formset([{"contributor": a.pk} for a in authors]),
+        "mention_choices": inline_formset([]),
         "tags": "",
         **fields,
     }
