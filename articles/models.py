@@ -16,6 +16,7 @@ from core.blocks import BodyBlock
 from core.models import Source
 
 from .forms import ArticlePageForm
+from .panels import MentionsPanel
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
@@ -130,15 +131,20 @@ class ArticlePage(Page):
         ),
         FieldPanel("body"),
         InlinePanel("sources", label=_("Source"), heading=_("Sources")),
-        InlinePanel(
-            "mention_choices",
-            label=_("Encyclopedia link"),
+        MultiFieldPanel(
+            [
+                MentionsPanel(),
+                InlinePanel(
+                    "mention_choices",
+                    label=_("Link choice"),
+                    help_text=_(
+                        "Names are linked to the encyclopedia automatically. Pin "
+                        "a spelling to an entry when it is ambiguous or wrong, or "
+                        "leave the entry empty to never link it in this article."
+                    ),
+                ),
+            ],
             heading=_("Encyclopedia links"),
-            help_text=_(
-                "Names are linked to the encyclopedia automatically. Pin a "
-                "spelling to an entry when it is ambiguous or wrong, or leave "
-                "the entry empty to never link it in this article."
-            ),
         ),
     ]
     promote_panels = [

@@ -2,7 +2,7 @@
 
 from wagtail.signals import page_published
 
-from encyclopedia.signals import entry_names_published
+from encyclopedia.signals import entry_names_changed
 
 from .models import ArticlePage
 
@@ -26,6 +26,6 @@ def connect() -> None:
     page_published.connect(
         link_published_article, sender=ArticlePage, dispatch_uid="articles-link"
     )
-    entry_names_published.connect(
+    entry_names_changed.connect(
         relink_articles_naming, dispatch_uid="articles-relink-on-entry"
     )

@@ -1,14 +1,17 @@
 """Signals the encyclopedia sends, and its reactions to Wagtail's page signals."""
 
-from django.dispatch import Signal, receiver
-from wagtail.signals import page_published
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import Signal
+from wagtail.signals import page_published, page_unpublished
 
 from .models import ENTRY_TYPES, EntryPage
 
-#: Sent after an entry is published, with ``entry`` and ``names`` (every spelling),
-#: so that pages naming it can be linked again. Sent by the encyclopedia; the
-#: magazine listens, the encyclopedia never imports it.
-entry_names_published = Signal()
+#: Sent when the spellings the linker knows may have changed: an entry was
+#: published (perhaps with a new alias), unpublished or deleted. Arguments:
+#: ``entry`` and ``names`` (its spellings). Pages naming it should be linked
+#: again; the magazine listens, the encyclopedia never imports it.
+entry_names_changed = Signal()
 
 
 def entry_spellings(entry: EntryPage) -> list[str]:
@@ -23,10 +26,28 @@ def entry_spellings(entry: EntryPage) -> list[str]:
 
 
 def _entry_published(sender, instance, **kwargs) -> None:
-    entry_names_published.send(
+    entry_names_changed.send(
         sender=EntryPage, entry=instance, names=entry_spellings(instance)
     )
 
 
+def _entry_withdrawn(sender, instance, **kwargs) -> None:
+    entry_names_changed.send(sender=EntryPage, entry=instance, names=[instance.title])
+
+
+def _entry_deleted(sender, instance, **kwargs) -> None:
+    # Django deletes the subclass row before the page row, so the entry still
+    # looks live now; react once the whole deletion is committed.
+    transaction.on_commit(lambda: _entry_withdrawn(sender, instance))
+
+
 for _entry_type in ENTRY_TYPES:
-    receiver(page_published, sender=_entry_type, weak=False)(_entry_published)
+    page_published.connect(
+        _entry_published, sender=_entry_type, dispatch_uid=f"published-{_entry_type}"
+    )
+    page_unpublished.connect(
+        _entry_withdrawn, sender=_entry_type, dispatch_uid=f"unpublished-{_entry_type}"
+    )
+    post_delete.connect(
+        _entry_deleted, sender=_entry_type, dispatch_uid=f"deleted-{_entry_type}"
+    )

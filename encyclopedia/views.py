@@ -1,5 +1,6 @@
 """The timeline, the map and the map's data."""
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -26,6 +27,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
     form = TimelineFilterForm(request.GET or None)
     items = []
     focus = None
+    truncated = False
+    limit = settings.TIMELINE_MAX_ITEMS
     status = 200
     if form.is_bound and not form.is_valid():
         status = 400
@@ -44,8 +47,13 @@ def timeline(request: HttpRequest) -> HttpResponse:
             types = {kind_slug(model): model for model in ENTRY_TYPES}
             if data.get("type") in types:
                 entries = entries.type(types[data["type"]])
+            # The coarse filter runs in the database; a long encyclopedia is cut
+            # at the limit and the reader is asked to narrow the range.
+            selected = dated_entries(entries, period).order_by("period_start", "title")
+            rows = list(selected[: limit + 1])
+            truncated = len(rows) > limit
             items = timeline_items(
-                dated_entries(entries, period),
+                rows[:limit],
                 url_of=lambda entry: entry.get_url(request),
                 language=language_of(request),
                 period=period,
@@ -59,6 +67,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
             "items": items,
             "years": by_year(items),
             "chart": chart_layout(items),
+            "truncated": truncated,
+            "limit": limit,
         },
         status=status,
     )

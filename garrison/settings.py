@@ -152,6 +152,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("cs", "Čeština")]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Prague")
 
+# The longest list /timeline/ shows before it asks the reader to narrow it.
+TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)
+
 # Maps: the reader's browser loads the tiles; an empty URL draws markers only.
 MAP_TILE_URL = env.str(
     "MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -124,3 +124,34 @@ def test_article_page_links_first_mention_and_lists_entries(site_tree, client, k
     entry_html = client.get(school.url).content.decode()
     assert "Mentioned in" in entry_html and article.title in entry_html
     assert "named twice" not in entry_html and "named 2 times" in entry_html
+
+
+def test_editor_sees_ambiguous_names_in_the_article_form(admin_client, site_tree, kama):
+    from django.urls import reverse
+
+    _home, index = site_tree
+    article = published_article(
+        index, body=paragraphs("Crews trained at Kama and in Panzerschule Kama.")
+    )
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:edit", args=(article.pk,))
+    ).content.decode()
+    assert "Needs a choice:" in html
+    assert "“Kama” (1 time): Panzerschule Kama / Kama River" in html
+    assert "Linked:" in html and "Panzerschule Kama → <a href=" in html
+
+
+def test_withdrawing_one_of_two_entries_resolves_the_ambiguity(
+    site_tree, kama, django_capture_on_commit_callbacks
+):
+    _home, index = site_tree
+    school, river = kama
+    article = published_article(index, body=paragraphs("Crews trained at Kama."))
+    assert mentions(article) == {"Kama": None}
+    river.unpublish()
+    assert mentions(article) == {"Kama": school.pk}
+    river.save_revision().publish()
+    assert mentions(article) == {"Kama": None}
+    with django_capture_on_commit_callbacks(execute=True):
+        school.delete()
+    assert mentions(article) == {"Kama": river.pk}

@@ -139,3 +139,10 @@ def test_map_page_has_a_table_for_readers_without_javascript(client, encyclopedi
     html = client.get("/map/").content.decode()
     assert "data-place-map" in html and "places.geojson" in html
     assert '<th scope="row"><a href="/encyclopedia/kazan/">Kazan</a></th>' in html
+
+
+def test_long_timeline_is_cut_and_says_so(client, dated, settings):
+    settings.TIMELINE_MAX_ITEMS = 2
+    response = client.get("/timeline/")
+    assert titles(response) == ["Hans von Seeckt", "Treaty of Rapallo"]
+    assert "Only the earliest 2 are shown" in response.content.decode()
