@@ -1,5 +1,8 @@
 """The linker on its own: what it finds in running text and what it leaves."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from encyclopedia.linking import CaseRule, Gazetteer, Name, fold, name_keys
 
 PERSON_LUTZOW, PERSON_STUDENT, PERSON_MODEL, PERSON_GUDERIAN = 1, 2, 3, 4
@@ -118,3 +121,40 @@ def test_offsets_point_into_the_original_text_despite_spacing():
 def test_empty_gazetteer_and_empty_text_find_nothing():
     assert Gazetteer([]).find("Lützow") == []
     assert GAZETTEER.find("") == []
+
+
+# Properties over arbitrary text --------------------------------------------------
+
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300
+)
+known = st.sampled_from(
+    ["Günther Lützow", "T-28", "Junkers F 13", "Kurt Student", "WIWUPAL", "Липецк"]
+)
+
+
+@given(texts)
+def test_folding_never_changes_the_length(text):
+    assert len(fold(text)) == len(text)
+
+
+@settings(max_examples=300)
+@given(texts)
+def test_matches_are_ordered_disjoint_and_bounded_by_non_letters(text):
+    matches = GAZETTEER.find(text)
+    previous_end = -1
+    for match in matches:
+        assert text[match.start : match.end] == match.surface
+        assert match.start >= previous_end
+        previous_end = match.end
+        assert match.start == 0 or not fold(text[match.start - 1]).isalnum()
+        assert match.end == len(text) or not fold(text[match.end]).isalnum()
+
+
+@given(texts, known, texts)
+def test_a_name_between_spaces_is_always_found(before, name, after):
+    text = f"{before} {name} {after}"
+    start = len(before) + 1
+    spans = {(m.start, m.end) for m in GAZETTEER.find(text)}
+    covering = [s for s in spans if s[0] <= start and s[1] >= start + len(name)]
+    assert covering, (text, spans)
