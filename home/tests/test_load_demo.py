@@ -9,7 +9,9 @@ from django.utils.html import strip_tags
 from articles.models import ArticlePage, Series
 from community.models import Contributor
 from core.models import AdSlot, GarrisonImage
+from encyclopedia.models import EntryPage, Mention, Relation
 from home.demo import articles as demo
+from home.demo import encyclopedia as demo_encyclopedia
 from home.models import HomePage
 
 SEED = (
@@ -29,6 +31,9 @@ def test_load_demo_builds_the_site_and_running_it_again_adds_nothing(client):
         GarrisonImage.objects.count(),
         AdSlot.objects.count(),
         HomePage.objects.count(),
+        EntryPage.objects.count(),
+        Relation.objects.count(),
+        Mention.objects.count(),
     )
     call_command("load_demo", stdout=open(os.devnull, "w"))
     call_command("load_demo", "--if-empty", stdout=open(os.devnull, "w"))
@@ -38,7 +43,17 @@ def test_load_demo_builds_the_site_and_running_it_again_adds_nothing(client):
         GarrisonImage.objects.count(),
         AdSlot.objects.count(),
         HomePage.objects.count(),
+        EntryPage.objects.count(),
+        Relation.objects.count(),
+        Mention.objects.count(),
     )
+
+    entries = EntryPage.objects.live()
+    assert entries.count() >= 60
+    assert not entries.filter(sources__isnull=True).exists()
+    assert Relation.objects.count() >= 40
+    for url in ("/encyclopedia/", "/timeline/", "/map/", "/map/places.geojson"):
+        assert client.get(url).status_code == 200, url
 
     articles = ArticlePage.objects.live()
     assert articles.count() >= 3
@@ -71,10 +86,16 @@ def test_demo_articles_do_not_reuse_the_seed_sentences():
             [article["standfirst"]]
             + [strip_tags(str(value)) for _, value in article["body"]]
         )
-        words = _words(text)
-        reused = [
-            " ".join(words[i : i + 8])
-            for i in range(len(words) - 7)
-            if tuple(words[i : i + 8]) in seed_runs
-        ]
-        assert reused == [], article["slug"]
+        assert _reused(text, seed_runs) == [], article["slug"]
+    for entry in demo_encyclopedia.ENTRIES:
+        text = f"{entry['summary']} {strip_tags(entry.get('body', ''))}"
+        assert _reused(text, seed_runs) == [], entry["title"]
+
+
+def _reused(text: str, seed_runs: set) -> list[str]:
+    words = _words(text)
+    return [
+        " ".join(words[i : i + 8])
+        for i in range(len(words) - 7)
+        if tuple(words[i : i + 8]) in seed_runs
+    ]
