@@ -86,9 +86,7 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
         parent = specific.parent_entry
         if parent is not None and parent.live:
             add(_("Part of"), parent.title, parent.get_url(request))
-        place_fact(
-            specific._meta.get_field("seat").verbose_name.capitalize(), specific.seat
-        )
+        place_fact(type(specific).seat_label, specific.seat)
     if isinstance(specific, EquipmentPage):
         add(_("Category"), specific.get_category_display())
         add(_("Designation"), specific.designation)

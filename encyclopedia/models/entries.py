@@ -73,7 +73,6 @@ class EntryPage(Page):
 
     #: What the period means for this kind of entry, e.g. born and died.
     period_labels = (_("From"), _("Until"))
-    kind_plural = _("entries")
 
     names_panel = MultiFieldPanel(
         [FieldPanel("native_name"), InlinePanel("other_names", label=_("Alias"))],

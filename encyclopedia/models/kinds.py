@@ -50,7 +50,6 @@ class PersonPage(EntryPage):
     nationality = models.CharField(_("nationality"), max_length=120, blank=True)
 
     period_labels = (_("Born"), _("Died"))
-    kind_plural = _("Persons")
 
     class Meta:
         verbose_name = _("person")
@@ -108,22 +107,9 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-def _check_parent(page: EntryPage) -> None:
-    parent = page.parent_entry
-    if parent is None:
-        return
-    if parent.pk and parent.pk == page.pk:
-        raise ValidationError({"parent_entry": _("An entry cannot be its own parent.")})
-    if not isinstance(parent.specific, UnitPage | OrganisationPage):
-        raise ValidationError(
-            {"parent_entry": _("The parent must be a unit or an organisation.")}
-        )
+class Formation(models.Model):
+    """What units and organisations share: a parent body and a home."""
 
-
-class UnitPage(EntryPage):
-    """A military unit or formation."""
-
-    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
     parent_entry = models.ForeignKey(
         EntryPage,
         null=True,
@@ -139,65 +125,69 @@ class UnitPage(EntryPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("garrison"),
+        verbose_name=_("garrison or seat"),
     )
 
+    #: What the seat is called for this kind: a unit's garrison, a firm's seat.
+    seat_label = _("Seat")
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        parent = self.parent_entry
+        if parent is None:
+            return
+        if parent.pk and parent.pk == self.pk:
+            raise ValidationError(
+                {"parent_entry": _("An entry cannot be its own parent.")}
+            )
+        if not isinstance(parent.specific, Formation):
+            raise ValidationError(
+                {"parent_entry": _("The parent must be a unit or an organisation.")}
+            )
+
+    @classmethod
+    def formation_panels(cls) -> list:
+        return [
+            FieldPanel("kind"),
+            FieldRowPanel(
+                [FieldPanel("parent_entry"), FieldPanel("seat", heading=cls.seat_label)]
+            ),
+        ]
+
+
+class UnitPage(EntryPage, Formation):  # noqa: DJ008 (Page gives __str__)
+    """A military unit or formation."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
+
     period_labels = (_("Formed"), _("Disbanded"))
-    kind_plural = _("Units")
+    seat_label = _("Garrison")
 
     class Meta:
         verbose_name = _("unit")
         verbose_name_plural = _("units")
 
-    def clean(self) -> None:
-        super().clean()
-        _check_parent(self)
+
+UnitPage.content_panels = _panels(UnitPage, *UnitPage.formation_panels())
 
 
-UnitPage.content_panels = _panels(
-    UnitPage,
-    FieldPanel("kind"),
-    FieldRowPanel([FieldPanel("parent_entry"), FieldPanel("seat")]),
-)
-
-
-class OrganisationPage(EntryPage):
+class OrganisationPage(EntryPage, Formation):  # noqa: DJ008 (Page gives __str__)
     """A ministry, company, school or agency."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
-    parent_entry = models.ForeignKey(
-        EntryPage,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("part of"),
-    )
-    seat = models.ForeignKey(
-        "encyclopedia.PlacePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("seat"),
-    )
 
     period_labels = (_("Founded"), _("Dissolved"))
-    kind_plural = _("Organisations")
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
-    def clean(self) -> None:
-        super().clean()
-        _check_parent(self)
-
 
 OrganisationPage.content_panels = _panels(
-    OrganisationPage,
-    FieldPanel("kind"),
-    FieldRowPanel([FieldPanel("parent_entry"), FieldPanel("seat")]),
+    OrganisationPage, *OrganisationPage.formation_panels()
 )
 
 
@@ -232,7 +222,6 @@ class EquipmentPage(EntryPage):
     first_built = HistoricalDateField(_("first built"))
 
     period_labels = (_("In service from"), _("In service until"))
-    kind_plural = _("Equipment")
 
     search_fields = [*EntryPage.search_fields, index.SearchField("designation")]
 
@@ -325,7 +314,6 @@ class PlacePage(EntryPage):
     country_now = models.CharField(_("country now"), max_length=120, blank=True)
 
     period_labels = (_("In use from"), _("In use until"))
-    kind_plural = _("Places")
 
     class Meta:
         verbose_name = _("place")
@@ -377,7 +365,6 @@ class EventPage(EntryPage):
     )
 
     period_labels = (_("Start"), _("End"))
-    kind_plural = _("Events")
 
     class Meta:
         verbose_name = _("event")

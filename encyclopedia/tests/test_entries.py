@@ -122,3 +122,21 @@ def test_index_browses_by_kind_and_letter_with_counts(encyclopedia, client):
     assert letters == {"H": 1, "K": 2, "S": 1}
     response = client.get(encyclopedia.url, {"letter": "s"})
     assert [e.title for e, _k in response.context["listed"]] == ["Šichany"]
+
+
+def test_parent_of_a_unit_must_be_a_unit_or_organisation(encyclopedia):
+    from encyclopedia.models import UnitPage
+
+    place = published_entry(encyclopedia, PlacePage, title="Kazan", kind="city")
+    army = published_entry(
+        encyclopedia, OrganisationPage, title="Red Army", kind="armed_force"
+    )
+    unit = UnitPage(title="School", slug="school", summary="x", kind="other")
+    unit.parent_entry = place
+    with pytest.raises(ValidationError) as error:
+        unit.clean()
+    assert error.value.message_dict["parent_entry"] == [
+        "The parent must be a unit or an organisation."
+    ]
+    unit.parent_entry = army
+    unit.clean()

@@ -121,39 +121,40 @@ def _home_page(report: DemoReport) -> HomePage:
     return home
 
 
-def _article_index(home: HomePage, report: DemoReport) -> ArticleIndexPage:
-    index = ArticleIndexPage.objects.child_of(home).filter(slug="articles").first()
+def _section(home: HomePage, model, report: DemoReport, **fields):
+    """Return the home page's child of ``model``, creating and publishing it once."""
+    index = model.objects.child_of(home).filter(slug=fields["slug"]).first()
     if index is not None:
         return index
-    index = home.add_child(
-        instance=ArticleIndexPage(
-            title="Magazine",
-            slug="articles",
-            intro="Long reads on military history, each with its sources.",
-        )
-    )
+    index = home.add_child(instance=model(**fields))
     index.save_revision().publish()
-    report.created.append("article index")
+    report.created.append(str(model._meta.verbose_name))
     return index
+
+
+def _article_index(home: HomePage, report: DemoReport) -> ArticleIndexPage:
+    return _section(
+        home,
+        ArticleIndexPage,
+        report,
+        title="Magazine",
+        slug="articles",
+        intro="Long reads on military history, each with its sources.",
+    )
 
 
 def _encyclopedia_index(home: HomePage, report: DemoReport) -> EncyclopediaPage:
-    index = EncyclopediaPage.objects.child_of(home).first()
-    if index is not None:
-        return index
-    index = home.add_child(
-        instance=EncyclopediaPage(
-            title="Encyclopedia",
-            slug="encyclopedia",
-            intro=(
-                "People, units, organisations, equipment, places and events, each "
-                "with its dates, its connections and its sources."
-            ),
-        )
+    return _section(
+        home,
+        EncyclopediaPage,
+        report,
+        title="Encyclopedia",
+        slug="encyclopedia",
+        intro=(
+            "People, units, organisations, equipment, places and events, each "
+            "with its dates, its connections and its sources."
+        ),
     )
-    index.save_revision().publish()
-    report.created.append("encyclopedia index")
-    return index
 
 
 def _drawing(key: str, report: DemoReport) -> GarrisonImage:
