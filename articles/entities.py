@@ -15,17 +15,23 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 
 from core.textspans import Span
-from encyclopedia.dates import format_span
+from encyclopedia.dates import HistoricalDate, format_span
 from encyclopedia.linking import fold
 from encyclopedia.maps import feature_collection
 from encyclopedia.mentions import FoundMention
 from encyclopedia.models import ENTRY_TYPES, EntryPage, EventPage, Mention, PlacePage
 from encyclopedia.presenting import language_of
-from encyclopedia.timeline import TimelineItem, chart_layout, timeline_items
+from encyclopedia.timeline import (
+    TimelineItem,
+    TimelineRange,
+    chart_layout,
+    timeline_items,
+)
 
 from .models import ArticlePage
 
 MAX_RELATED = 4
+CHART_PADDING_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,23 @@ class ArticleEntities:
 
     @property
     def timeline_chart(self):
-        return chart_layout(self.timeline) if len(self.timeline) > 1 else None
+        """Chart the article's timeline around the events it names, if any.
+
+        Without that window a firm founded in 1811 would stretch a chart about
+        the 1920s over two centuries.
+        """
+        if len(self.timeline) < 2:
+            return None
+        events = [item for item in self.timeline if item.is_event]
+        window = TimelineRange()
+        if events:
+            first = min(item.start.year for item in events) - CHART_PADDING_YEARS
+            last = max((item.end or item.start).year for item in events)
+            window = TimelineRange(
+                HistoricalDate(max(first, 1)),
+                HistoricalDate(min(last + CHART_PADDING_YEARS, 9999)),
+            )
+        return chart_layout(self.timeline, period=window)
 
 
 def _stored(page: ArticlePage) -> list[tuple[EntryPage, list, int]]:

@@ -148,19 +148,29 @@ def chart_layout(
     row_height: int = 22,
     margin: int = 30,
     max_rows: int = MAX_CHART_ROWS,
+    period: TimelineRange = TimelineRange(),
 ) -> Chart | None:
-    """Lay items out as bars on a year axis; None when nothing is dated."""
+    """Lay items out as bars on a year axis; None when nothing is dated.
+
+    With a ``period`` the axis covers just that range and longer spans are cut
+    at its edges, so a filtered chart shows the years asked for.
+    """
     if not items:
         return None
     shown = items[:max_rows]
     first = min(item.start.earliest for item in shown)
     last = max((item.end or item.start).latest for item in shown)
+    if period.start:
+        first = max(first, period.start.earliest)
+    if period.end:
+        last = min(last, period.end.latest)
     first_year, last_year = first.year, max(last.year, first.year) + 1
     span = max(last_year - first_year, 1)
     inner = width - 2 * margin
 
     def x_of(day) -> float:
-        fraction = (day.year - first_year + (day.timetuple().tm_yday - 1) / 366) / span
+        years = day.year - first_year + (day.timetuple().tm_yday - 1) / 366
+        fraction = min(max(years / span, 0.0), 1.0)
         return round(margin + fraction * inner, 1)
 
     bars = []

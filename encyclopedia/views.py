@@ -28,6 +28,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     items = []
     focus = None
     truncated = False
+    period = TimelineRange()
     limit = settings.TIMELINE_MAX_ITEMS
     status = 200
     if form.is_bound and not form.is_valid():
@@ -66,7 +67,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
             "focus": focus,
             "items": items,
             "years": by_year(items),
-            "chart": chart_layout(items),
+            "chart": chart_layout(items, period=period),
             "truncated": truncated,
             "limit": limit,
         },

@@ -64,6 +64,7 @@ def test_reader_follows_an_entity_link_then_opens_the_timeline_and_map(
     markers = page.locator(".leaflet-marker-icon")
     markers.first.wait_for()
     assert rows >= 10 and markers.count() == rows
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=str(ARTIFACTS / "map.png"))
     markers.first.click()
     assert page.locator(".leaflet-popup-content a").count() == 1

@@ -107,6 +107,15 @@ def test_chart_places_bars_by_date_and_spans_by_length(client, dated):
     assert chart_layout([]) is None
 
 
+def test_filtered_chart_covers_only_the_range(client, dated):
+    response = client.get("/timeline/", {"start": "1920", "end": "1935"})
+    chart = response.context["chart"]
+    assert (chart.first_year, chart.last_year) == (1920, 1936)
+    seeckt = next(bar for bar in chart.bars if bar.item.title == "Hans von Seeckt")
+    assert seeckt.x == 30  # cut at the left edge, not drawn from 1866
+    assert [tick.year for tick in chart.ticks][0] >= 1920
+
+
 def test_places_geojson_lists_located_places(client, encyclopedia):
     published_entry(
         encyclopedia,
