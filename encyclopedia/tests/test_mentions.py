@@ -155,3 +155,32 @@ def test_withdrawing_one_of_two_entries_resolves_the_ambiguity(
     with django_capture_on_commit_callbacks(execute=True):
         school.delete()
     assert mentions(article) == {"Kama": river.pk}
+
+
+def test_a_new_draft_stores_its_mentions_and_the_form_shows_the_draft(
+    admin_client, site_tree, kama
+):
+    from django.urls import reverse
+
+    from articles.models import ArticlePage
+
+    _home, index = site_tree
+    school, _river = kama
+    draft = ArticlePage(
+        title="Draft",
+        slug="draft",
+        standfirst="x",
+        body=paragraphs("At Kama."),
+        live=False,
+    )
+    index.add_child(instance=draft)
+    draft.save_revision()
+    assert mentions(draft) == {"Kama": None}
+
+    draft.body = paragraphs("At Panzerschule Kama.")
+    draft.save_revision()
+    assert mentions(draft) == {"Panzerschule Kama": school.pk}
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:edit", args=(draft.pk,))
+    ).content.decode()
+    assert "Panzerschule Kama → <a href=" in html
