@@ -157,9 +157,19 @@ class HistoricalDate:
         return date(self.year, month, day)
 
     @property
-    def sort_key(self) -> tuple[int, int, int, int]:
-        """Order dates by their first possible day, the vaguer one first on ties."""
-        return (self.year, self.month or 0, self.day or 0, int(self.precision))
+    def sort_key(self) -> tuple[int, int, int, bool, bool]:
+        """Order dates by their first possible day, as the stored text sorts.
+
+        A year comes before its months and days ("1925" < "July 1925"); on the
+        same first day a decade follows the year, and "c." follows the exact.
+        """
+        return (
+            self.year,
+            self.month or 0,
+            self.day or 0,
+            self.precision == Precision.DECADE,
+            self.circa,
+        )
 
     def __lt__(self, other: HistoricalDate) -> bool:
         return self.sort_key < other.sort_key

@@ -36,6 +36,7 @@ class Fact:
 
 @dataclass(frozen=True)
 class RelatedEntry:
+    pk: int
     title: str
     url: str
     dates: str = ""
@@ -110,7 +111,7 @@ def _related(entry: EntryPage, request, language: str, relation=None) -> Related
     dates = ""
     if relation is not None and (relation.start or relation.end):
         dates = format_period(relation.start, relation.end, language)
-    return RelatedEntry(entry.title, entry.get_url(request), dates)
+    return RelatedEntry(entry.pk, entry.title, entry.get_url(request), dates)
 
 
 def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGroup]:
@@ -140,17 +141,24 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
         add(INVERSE_LABELS[RelationKind(relation.kind)], relation.subject, relation)
 
     specific = entry.specific
-    implied_out = [
-        (EquipmentPage, "manufacturer", RelationKind.MADE_BY),
-        (UnitPage, "parent_entry", RelationKind.PART_OF),
-        (OrganisationPage, "parent_entry", RelationKind.PART_OF),
-        (EventPage, "place", RelationKind.TOOK_PLACE_AT),
+    # (model, field, relation, the kinds of entry the field can point at)
+    implied = [
+        (EquipmentPage, "manufacturer", RelationKind.MADE_BY, (OrganisationPage,)),
+        (UnitPage, "parent_entry", RelationKind.PART_OF, (UnitPage, OrganisationPage)),
+        (
+            OrganisationPage,
+            "parent_entry",
+            RelationKind.PART_OF,
+            (UnitPage, OrganisationPage),
+        ),
+        (EventPage, "place", RelationKind.TOOK_PLACE_AT, (PlacePage,)),
     ]
-    for model, field_name, kind in implied_out:
+    for model, field_name, kind, targets in implied:
         if isinstance(specific, model) and (other := getattr(specific, field_name)):
             add(kinds[kind], other)
-        for other in model.objects.live().filter(**{f"{field_name}_id": entry.pk}):
-            add(INVERSE_LABELS[kind], other)
+        if isinstance(specific, targets):
+            for other in model.objects.live().filter(**{f"{field_name}_id": entry.pk}):
+                add(INVERSE_LABELS[kind], other)
     if isinstance(specific, EventPage):
         for other in specific.participants.all():
             add(INVERSE_LABELS[RelationKind.TOOK_PART_IN], other)
@@ -190,17 +198,15 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
     ]
 
 
-def entry_timeline(entry: EntryPage, request: HttpRequest) -> list[TimelineItem]:
-    """Return the entry's own period and the dated entries it relates to."""
-    related_ids = set(
-        Relation.objects.filter(subject=entry).values_list("target_id", flat=True)
-    ) | set(Relation.objects.filter(target=entry).values_list("subject_id", flat=True))
-    related_ids |= set(
-        EventPage.objects.filter(participants=entry).values_list("pk", flat=True)
-    )
-    related_ids |= set(
-        EventPage.objects.filter(place_id=entry.pk).values_list("pk", flat=True)
-    )
+def entry_timeline(
+    entry: EntryPage,
+    request: HttpRequest,
+    relation_groups: list[RelationGroup] | None = None,
+) -> list[TimelineItem]:
+    """Return the entry's own period and those of the entries it relates to."""
+    if relation_groups is None:
+        relation_groups = entry_relations(entry, request)
+    related_ids = {related.pk for group in relation_groups for related in group.entries}
     entries = EntryPage.objects.live().filter(pk__in=related_ids | {entry.pk})
     return timeline_items(
         entries,
@@ -212,13 +218,14 @@ def entry_timeline(entry: EntryPage, request: HttpRequest) -> list[TimelineItem]
 def entry_context(entry: EntryPage, request: HttpRequest) -> dict:
     """Gather everything the entry template shows."""
     specific = entry.specific
-    timeline = entry_timeline(entry, request)
+    relation_groups = entry_relations(entry, request)
+    timeline = entry_timeline(entry, request, relation_groups)
     context = {
         "facts": entry_facts(entry, request),
         "kind_label": type(specific)._meta.verbose_name,
         "kind_slug": type(specific)._meta.model_name.removesuffix("page"),
         "other_names": list(entry.other_names.all()),
-        "relation_groups": entry_relations(entry, request),
+        "relation_groups": relation_groups,
         "mentioned_in": mentioned_in(entry, request),
         "sources": list(entry.sources.all()),
         "timeline": timeline,

@@ -132,8 +132,7 @@ def test_storage_round_trips(value):
 
 @given(historical_dates(), historical_dates())
 def test_storage_text_sorts_like_the_dates(first, second):
-    if first.sort_key < second.sort_key:
-        assert first.storage < second.storage
+    assert (first.sort_key < second.sort_key) == (first.storage < second.storage)
 
 
 @given(dates)

@@ -140,3 +140,42 @@ def test_parent_of_a_unit_must_be_a_unit_or_organisation(encyclopedia):
     ]
     unit.parent_entry = army
     unit.clean()
+
+
+ENTRY_QUERY_BUDGET = 18
+
+
+def test_entry_with_many_connections_renders_within_its_query_budget(
+    encyclopedia, client, site_tree
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.factories import paragraphs, published_article
+
+    _home, magazine = site_tree
+    school = published_entry(
+        encyclopedia,
+        OrganisationPage,
+        title="Lipetsk school",
+        kind="school",
+        start="1925",
+        end="1933",
+        aliases=["WIWUPAL"],
+    )
+    for number in range(12):
+        pilot = published_entry(
+            encyclopedia, PersonPage, title=f"Pilot Number{number}", start="1900"
+        )
+        pilot.relations = [Relation(kind="trained_at", target=school)]
+        pilot.save_revision().publish()
+        published_article(magazine, body=paragraphs(f"WIWUPAL and Number{number}."))
+    client.get(school.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(school.url)
+    html = response.content.decode()
+    assert html.count("Pilot Number") >= 12
+    assert response.context["mentioned_in"][0].times == 1
+    assert len(response.context["mentioned_in"]) == 12
+    assert len(queries) <= ENTRY_QUERY_BUDGET, "\n".join(q["sql"] for q in queries)
