@@ -32,7 +32,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from itertools import product
+from itertools import accumulate, product, repeat
+from operator import add
 
 import ahocorasick
 
@@ -93,7 +94,7 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-_SPACE_RUN = re.compile(r" {2,}")
+_SPACE_RUN_SPLIT = re.compile(r"( {2,})")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
@@ -102,9 +103,22 @@ _OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
 _MAX_JOINABLE = 3
 
 
+_ASCII_FOLD = bytes(
+    ord(chr(code).lower()) if chr(code).isalnum() else ord(" ") for code in range(128)
+) + bytes(128)
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold(text: str) -> str:
     """Return ``text`` case- and diacritic-folded, one character for each character."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        # Most text is ASCII: bytes.translate is many times faster than a
+        # character-by-character lookup.
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    return "".join(
+        piece.translate(_FOLD) if index % 2 else fold(piece)
+        for index, piece in enumerate(_NON_ASCII_RUN.split(text))
+    )
 
 
 def name_keys(text: str) -> set[str]:
@@ -159,7 +173,7 @@ class Gazetteer:
         """Return the names in ``text``, leftmost-longest, in order of position."""
         if not self.size or not text:
             return []
-        folded, removed_at, removed_total = _collapse(fold(text))
+        folded, squeezed_starts, original_starts = _collapse(fold(text))
         haystack = f" {folded} "
         candidates: list[tuple[int, int, int]] = []
         for end, (length, index) in self._automaton.iter(haystack):
@@ -175,8 +189,8 @@ class Gazetteer:
             if start < taken_until:
                 continue
             entry_ids, rule = self._keys[index]
-            original_start = _original(start, removed_at, removed_total)
-            original_end = _original(end - 1, removed_at, removed_total) + 1
+            original_start = _original(start, squeezed_starts, original_starts)
+            original_end = _original(end - 1, squeezed_starts, original_starts) + 1
             if not _case_allows(rule, text, original_start):
                 continue
             matches.append(
@@ -198,29 +212,25 @@ def _strictness(rule: CaseRule) -> int:
 def _collapse(folded: str) -> tuple[str, list[int], list[int]]:
     """Squeeze runs of spaces, keeping what is needed to map offsets back.
 
-    Return the squeezed text, the squeezed positions after which characters were
-    removed, and the running total removed up to each of them.
+    Return the squeezed text and, for each piece between runs, where it starts
+    in the squeezed text and in the original. Everything runs in C (split, map,
+    accumulate): prose has a run after nearly every comma.
     """
-    removed_at: list[int] = []
-    removed_total: list[int] = []
-    total = 0
-    pieces: list[str] = []
-    previous_end = 0
-    for run in _SPACE_RUN.finditer(folded):
-        pieces.append(folded[previous_end : run.start() + 1])
-        total += run.end() - run.start() - 1
-        removed_at.append(run.start() + 1 - (total - (run.end() - run.start() - 1)))
-        removed_total.append(total)
-        previous_end = run.end()
-    if not removed_at:
-        return folded, removed_at, removed_total
-    pieces.append(folded[previous_end:])
-    return "".join(pieces), removed_at, removed_total
+    parts = _SPACE_RUN_SPLIT.split(folded)
+    if len(parts) == 1:
+        return folded, [0], [0]
+    pieces, runs = parts[0::2], parts[1::2]
+    lengths = list(map(len, pieces))
+    squeezed_starts = [0, *accumulate(map(add, lengths[:-1], repeat(1)))]
+    original_starts = [0, *accumulate(map(add, lengths[:-1], map(len, runs)))]
+    return " ".join(pieces), squeezed_starts, original_starts
 
 
-def _original(position: int, removed_at: list[int], removed_total: list[int]) -> int:
-    index = bisect_right(removed_at, position)
-    return position + (removed_total[index - 1] if index else 0)
+def _original(
+    position: int, squeezed_starts: list[int], original_starts: list[int]
+) -> int:
+    piece = bisect_right(squeezed_starts, position) - 1
+    return original_starts[piece] + position - squeezed_starts[piece]
 
 
 def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
