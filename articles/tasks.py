@@ -19,3 +19,20 @@ def relink_articles(page_ids: list[int]) -> int:
         relink_article(page)
         relinked += 1
     return relinked
+
+
+@task
+def link_draft(revision_id: int) -> int:
+    """Store the mentions of a never-published article as of one revision."""
+    from wagtail.models import Revision
+
+    from encyclopedia.mentions import store_mentions
+
+    from .mentions import article_mentions
+
+    revision = Revision.objects.filter(pk=revision_id).first()
+    if revision is None:
+        return 0
+    return len(
+        store_mentions(int(revision.object_id), article_mentions(revision.as_object()))
+    )

@@ -66,6 +66,9 @@ def test_editor_publishes_a_person_with_typed_dates(admin_client, encyclopedia):
     # The revision round-trips the dates too.
     revision = person.latest_revision.as_object()
     assert revision.period_end == parse_historical_date("1 July 1978")
+    html = admin_client.get(person.url).content.decode()
+    assert 'Generaloberst <span class="muted">(from 1944)</span>' in html
+    assert "<dd>12 May 1890</dd>" in html
 
 
 def test_impossible_and_backwards_dates_come_back_as_form_errors(
