@@ -17,6 +17,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import HttpRequest
 
+from core.clients import client_address
+
 from .models import ArticlePage, ViewCount
 
 # Crawlers, link previewers, monitoring and scripted clients. Headless browsers
@@ -38,15 +40,6 @@ def visitor_fingerprint(address: str, user_agent: str, *, secret: str) -> str:
     """Return an opaque, stable key for one visitor that reveals nothing about them."""
     message = f"{address}\n{user_agent}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
-
-
-def client_address(request: HttpRequest) -> str:
-    """Return the client's address, trusting the proxy's header only when told to."""
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def reason_not_counted(request: HttpRequest) -> str | None:

@@ -2,10 +2,16 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from core.validators import HttpURLField
+
+from .roles import Interest
+from .states import OPEN_STATES, ApplicationState
 
 
 class Contributor(index.Indexed, models.Model):
@@ -58,3 +64,94 @@ class Contributor(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("community:contributor", kwargs={"slug": self.slug})
+
+
+INTEREST_CHOICES = [
+    (Interest.RESEARCH.value, _("Historical research")),
+    (Interest.WRITING.value, _("Writing articles")),
+    (Interest.EDITING.value, _("Editing text")),
+    (Interest.MODERATING.value, _("Moderating")),
+    (Interest.IMAGES.value, _("Images and graphics")),
+    (Interest.VIDEO.value, _("Video")),
+    (Interest.TRANSLATION.value, _("Translation")),
+]
+LANGUAGE_CHOICES = [("cs", _("Czech")), ("en", _("English")), ("other", _("Other"))]
+STATE_CHOICES = [
+    (ApplicationState.SUBMITTED.value, _("Submitted, email not confirmed")),
+    (ApplicationState.CONFIRMED.value, _("Confirmed")),
+    (ApplicationState.UNDER_REVIEW.value, _("Under review")),
+    (ApplicationState.ACCEPTED.value, _("Accepted")),
+    (ApplicationState.DECLINED.value, _("Declined")),
+    (ApplicationState.WITHDRAWN.value, _("Withdrawn")),
+]
+
+
+class Application(models.Model):
+    """A request to join the community, from "Join us" to a decision.
+
+    The state changes only through ``community.services``, which checks the move
+    against ``community.states.MOVES``, logs it and tells the applicant.
+    """
+
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"), max_length=254)
+    languages = models.JSONField(_("languages"), default=list)
+    other_languages = models.CharField(_("other languages"), max_length=200, blank=True)
+    interests = models.JSONField(_("interests"), default=list)
+    experience = models.TextField(_("experience"), max_length=5000)
+    sample_url = HttpURLField(
+        _("writing sample or portfolio"), max_length=500, blank=True
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=STATE_CHOICES,
+        default=ApplicationState.SUBMITTED.value,
+        db_index=True,
+    )
+    consented_at = models.DateTimeField(_("agreed to the privacy notice at"))
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decision_message = models.TextField(_("message to the applicant"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+        verbose_name=_("account"),
+    )
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=models.Q(state__in=[state.value for state in OPEN_STATES]),
+                name="one_open_application_per_email",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+    @property
+    def interest_labels(self) -> list[str]:
+        labels = dict(INTEREST_CHOICES)
+        return [str(labels.get(interest, interest)) for interest in self.interests]
+
+    @property
+    def language_labels(self) -> list[str]:
+        labels = dict(LANGUAGE_CHOICES)
+        return [str(labels.get(code, code)) for code in self.languages]

@@ -152,6 +152,14 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("cs", "Čeština")]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Prague")
 
+# "Join us": how many applications one address may send per window (seconds),
+# and how long the emailed confirm and withdraw links work (seconds).
+JOIN_RATE_LIMIT = env.int("JOIN_RATE_LIMIT", default=5)
+JOIN_RATE_WINDOW = env.int("JOIN_RATE_WINDOW", default=3600)
+APPLICATION_LINK_MAX_AGE = env.int("APPLICATION_LINK_MAX_AGE", default=3 * 24 * 3600)
+# The set-password link in the welcome email uses Django's reset token.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3 * 24 * 3600)
+
 # The longest list /timeline/ shows before it asks the reader to narrow it.
 TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)
 

@@ -10,7 +10,7 @@ from core import views as core_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("contributors/", include("community.urls")),
+    path("", include("community.urls")),
     path("", include("encyclopedia.urls")),
     path("beacon/views/", count_view, name="view-beacon"),
     path("healthz", core_views.healthz, name="healthz"),

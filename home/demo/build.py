@@ -37,7 +37,7 @@ DEMO_ADMIN_PASSWORD = "garrison-demo"
 
 HOUSE_AD_HTML = (
     "<p><strong>Garrison is written by volunteers.</strong> Researchers, editors, "
-    'illustrators and translators are welcome: <a href="/#join">join us</a>.</p>'
+    'illustrators and translators are welcome: <a href="/join/">join us</a>.</p>'
 )
 
 

@@ -1,0 +1,64 @@
+"""The "Join us" form."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.validators import HttpURLFormField
+
+from .models import INTEREST_CHOICES, LANGUAGE_CHOICES
+
+
+class ApplicationForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(label=_("Email"), max_length=254)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you work in"),
+        choices=LANGUAGE_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    other_languages = forms.CharField(
+        label=_("Other languages"), max_length=200, required=False
+    )
+    interests = forms.MultipleChoiceField(
+        label=_("What would you like to do?"),
+        choices=INTEREST_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    experience = forms.CharField(
+        label=_("Your experience"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Research, writing, editing, drawing, film: what have you done?"),
+    )
+    sample_url = HttpURLFormField(
+        label=_("A writing sample or portfolio (optional)"),
+        max_length=500,
+        required=False,
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that Garrison keeps these details to handle my application."),
+    )
+    # A field people never see; forms that fill it in are not people.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def clean(self):
+        data = super().clean()
+        if "other" in data.get("languages", []) and not data.get("other_languages"):
+            self.add_error("other_languages", _("Say which other languages."))
+        return data
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def application_data(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "email": data["email"],
+            "languages": data["languages"],
+            "other_languages": data["other_languages"],
+            "interests": data["interests"],
+            "experience": data["experience"],
+            "sample_url": data["sample_url"],
+        }

@@ -1,0 +1,225 @@
+"""What happens to an application: every move is checked, logged and announced.
+
+Views, the admin and commands call these functions; none of them sets
+``Application.state`` directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.db import IntegrityError, transaction
+from django.dispatch import Signal
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.text import slugify
+from wagtail.log_actions import log
+
+from .emails import send_application_email
+from .models import Application, Contributor
+from .roles import Role
+from .states import OPEN_STATES, ApplicationState, check_move
+from .tokens import make_token, read_token
+
+S = ApplicationState
+
+#: Sent after every move, with ``application``, ``previous`` and ``user``.
+application_moved = Signal()
+
+
+class DuplicateApplication(Exception):
+    """The email already has an application in progress."""
+
+
+@transaction.atomic
+def move(
+    application: Application,
+    target: ApplicationState,
+    *,
+    user=None,
+    message: str = "",
+    links: dict | None = None,
+) -> Application:
+    """Move the application to ``target`` or raise ApplicationStateError.
+
+    Writes the new state, an audit-log row and an email to the applicant.
+    """
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    previous = locked.state
+    check_move(previous, target)
+    now = timezone.now()
+    locked.state = target.value
+    if target is S.CONFIRMED:
+        locked.confirmed_at = now
+    if target in (S.ACCEPTED, S.DECLINED):
+        locked.decided_at = now
+        locked.decided_by = user
+        locked.decision_message = message
+    locked.save()
+    log(
+        instance=locked,
+        action=f"garrison.application.{target.value}",
+        user=user,
+        data={"from": previous, "to": target.value, "message": message},
+    )
+    send_application_email(locked, target, message=message, links=links or {})
+    application_moved.send(
+        sender=Application, application=locked, previous=previous, user=user
+    )
+    application.__dict__.update(locked.__dict__)
+    return locked
+
+
+def submit_application(data: dict, *, base_url: str) -> Application:
+    """Store a new application and email the link that confirms the address."""
+    email = data["email"].strip()
+    if has_open_application(email):
+        raise DuplicateApplication(email)
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                **{**data, "email": email, "consented_at": timezone.now()}
+            )
+    except IntegrityError as error:  # a simultaneous duplicate
+        raise DuplicateApplication(email) from error
+    log(
+        instance=application,
+        action="garrison.application.submitted",
+        data={"to": S.SUBMITTED.value},
+    )
+    send_application_email(
+        application,
+        S.SUBMITTED,
+        links={
+            "confirm": base_url
+            + reverse(
+                "community:join-confirm", args=[make_token("confirm", application.pk)]
+            ),
+            "withdraw": withdraw_url(application, base_url),
+        },
+    )
+    return application
+
+
+def has_open_application(email: str) -> bool:
+    return Application.objects.filter(
+        email__iexact=email.strip(), state__in=[state.value for state in OPEN_STATES]
+    ).exists()
+
+
+def withdraw_url(application: Application, base_url: str) -> str:
+    return base_url + reverse(
+        "community:join-withdraw", args=[make_token("withdraw", application.pk)]
+    )
+
+
+def confirm_application(token: str) -> Application:
+    """Confirm the address behind a link; raise LinkError or ApplicationStateError."""
+    application = Application.objects.get(pk=read_token("confirm", token))
+    if application.state == S.CONFIRMED:
+        return application
+    return move(application, S.CONFIRMED)
+
+
+def withdraw_application(token: str) -> Application:
+    application = Application.objects.get(pk=read_token("withdraw", token))
+    return move(application, S.WITHDRAWN)
+
+
+def start_review(application: Application, *, moderator) -> Application:
+    return move(application, S.UNDER_REVIEW, user=moderator)
+
+
+def decline_application(
+    application: Application, *, moderator, message: str
+) -> Application:
+    return move(application, S.DECLINED, user=moderator, message=message)
+
+
+@transaction.atomic
+def accept_application(
+    application: Application,
+    *,
+    moderator,
+    roles: Iterable[Role],
+    message: str = "",
+    base_url: str,
+) -> Application:
+    """Take the applicant in: an account, a contributor profile and their roles.
+
+    An existing account with the same email is linked instead of a new one. The
+    email carries a one-time link to set a password.
+    """
+    check_move(application.state, S.ACCEPTED)
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=application.email).first()
+    if user is None:
+        user = User(
+            username=_free_username(application.email),
+            email=application.email,
+            first_name=application.name[:150],
+        )
+        user.set_unusable_password()
+        user.save()
+    set_roles(user, roles)
+    profile = Contributor.objects.filter(user=user).first()
+    if profile is None:
+        profile = Contributor.objects.create(
+            user=user, name=application.name, slug=_free_slug(application.name)
+        )
+    application.user = user
+    application.save(update_fields=["user"])
+    return move(
+        application,
+        S.ACCEPTED,
+        user=moderator,
+        message=message,
+        links={"set_password": set_password_url(user, base_url)},
+    )
+
+
+def set_roles(user, roles: Iterable[Role]) -> None:
+    """Make the user's role groups exactly ``roles``; other groups are kept."""
+    wanted = {Role(role).value for role in roles}
+    role_groups = Group.objects.filter(name__in=[role.value for role in Role])
+    for group in role_groups:
+        if group.name in wanted:
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)
+    missing = wanted - {group.name for group in role_groups}
+    if missing:
+        raise Group.DoesNotExist(
+            f"Run `manage.py setup_roles`: no group named {', '.join(sorted(missing))}."
+        )
+
+
+def set_password_url(user, base_url: str) -> str:
+    """Return the one-time link (Django's password-reset token) to set a password."""
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return base_url + reverse("community:set-password", args=[uid, token])
+
+
+def _free_username(email: str) -> str:
+    User = get_user_model()
+    base = slugify(email.split("@")[0])[:140] or "contributor"
+    candidate, number = base, 1
+    while User.objects.filter(username=candidate).exists():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def _free_slug(name: str) -> str:
+    base = slugify(name)[:140] or "contributor"
+    candidate, number = base, 1
+    while Contributor.objects.filter(slug=candidate).exists():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate

@@ -1,0 +1,160 @@
+"""Applying through /join/: the happy path and every kind of bad input."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.core import signing
+
+from community.factories import ApplicationFactory
+from community.models import Application
+from community.states import ApplicationState
+
+pytestmark = pytest.mark.django_db
+
+S = ApplicationState
+
+
+def form(**fields) -> dict:
+    return {
+        "name": "Eva Nováková",
+        "email": "eva@example.org",
+        "languages": ["cs", "en"],
+        "other_languages": "",
+        "interests": ["writing", "images"],
+        "experience": "I wrote for a regional museum's newsletter.",
+        "sample_url": "https://example.org/sample",
+        "consent": "on",
+        "website": "",
+        **fields,
+    }
+
+
+def emailed_link(kind: str) -> str:
+    (link,) = re.findall(
+        rf"http://testserver(/join/{kind}/[^\s]+/)", mail.outbox[-1].body
+    )
+    return link
+
+
+def test_application_is_stored_and_confirmed_by_the_emailed_link(client):
+    response = client.post("/join/", form())
+    assert response.status_code == 302 and response["Location"] == "/join/sent/"
+    application = Application.objects.get()
+    assert application.state == S.SUBMITTED
+    assert application.interests == ["writing", "images"]
+    assert mail.outbox[0].subject == "Confirm your application to Garrison"
+
+    link = emailed_link("confirm")
+    page = client.get(link)
+    assert "Confirm my application" in page.content.decode()
+    application.refresh_from_db()
+    assert application.state == S.SUBMITTED  # a GET changes nothing
+
+    done = client.post(link)
+    assert "your address is confirmed" in done.content.decode()
+    application.refresh_from_db()
+    assert application.state == S.CONFIRMED
+    assert (
+        mail.outbox[-1].subject == "Your application to Garrison is with the moderators"
+    )
+    assert client.post(link).status_code == 200  # confirming twice is harmless
+
+
+def test_applicant_can_withdraw_with_the_other_link(client):
+    client.post("/join/", form())
+    link = emailed_link("withdraw")
+    client.post(link)
+    assert Application.objects.get().state == S.WITHDRAWN
+    again = client.post(link)
+    assert again.status_code == 409
+    assert "already withdrawn" in again.content.decode()
+
+
+def test_tampered_and_expired_links_get_a_page_that_says_so(client, settings):
+    client.post("/join/", form())
+    link = emailed_link("confirm")
+    tampered = link[:-3] + ("A" if link[-3] != "A" else "B") + link[-2:]
+    response = client.post(tampered)
+    assert response.status_code == 400
+    assert "The link is not valid" in response.content.decode()
+
+    settings.APPLICATION_LINK_MAX_AGE = -1
+    response = client.post(link)
+    assert response.status_code == 400
+    assert "The link has expired" in response.content.decode()
+    assert Application.objects.get().state == S.SUBMITTED
+
+    other_purpose = signing.TimestampSigner(salt="community.withdraw").sign("1")
+    assert client.post(f"/join/confirm/{other_purpose}/").status_code == 400
+
+
+def test_second_application_from_an_open_address_gets_a_message(client):
+    ApplicationFactory(email="Eva@Example.org", state=S.CONFIRMED.value)
+    response = client.post("/join/", form())
+    assert response.status_code == 400
+    assert "already open" in response.content.decode()
+    assert Application.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_after_a_decision_the_same_address_may_apply_again(client):
+    ApplicationFactory(email="eva@example.org", state=S.DECLINED.value)
+    assert client.post("/join/", form()).status_code == 302
+    assert Application.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"email": "not-an-email"}, "email", "Enter a valid email address."),
+        ({"name": "x" * 151}, "name", "at most 150 characters"),
+        ({"experience": "x" * 5001}, "experience", "at most 5000 characters"),
+        ({"sample_url": "javascript:alert(1)"}, "sample_url", "http"),
+        ({"consent": ""}, "consent", "This field is required."),
+        ({"interests": []}, "interests", "This field is required."),
+        ({"interests": ["admin"]}, "interests", "Select a valid choice."),
+        ({"languages": ["other"]}, "other_languages", "Say which other languages."),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_stored(client, fields, field, message):
+    response = client.post("/join/", form(**fields))
+    assert response.status_code == 400
+    assert message in str(response.context["form"].errors[field])
+    assert not Application.objects.exists()
+    assert mail.outbox == []
+
+
+def test_markup_in_fields_is_shown_escaped(client):
+    script = "<script>alert('x')</script>"
+    response = client.post("/join/", form(name=script * 5, email="bad"))
+    html = response.content.decode()
+    assert script not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_filled_honeypot_looks_accepted_but_stores_nothing(client):
+    response = client.post("/join/", form(website="https://spam.example"))
+    assert response.status_code == 302
+    assert not Application.objects.exists()
+    assert mail.outbox == []
+
+
+def test_burst_over_the_rate_limit_gets_429_with_a_reason(client, settings):
+    settings.JOIN_RATE_LIMIT = 2
+    for number in range(2):
+        client.post("/join/", form(email=f"eva{number}@example.org"))
+    response = client.post("/join/", form(email="eva9@example.org"))
+    assert response.status_code == 429
+    assert "Too many applications" in response.content.decode()
+    assert Application.objects.count() == 2
+
+
+def test_join_page_needs_a_csrf_token(client):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post("/join/", form()).status_code == 403
+    assert not Application.objects.exists()
+    page = client.get("/join/").content.decode()
+    assert "csrfmiddlewaretoken" in page and "Privacy notice" in page

@@ -1,0 +1,40 @@
+"""Who is asking: the client's address, and a per-address rate limit."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest
+
+
+def client_address(request: HttpRequest) -> str:
+    """Return the client's address, trusting the proxy's header only when told to."""
+    if settings.TRUST_X_FORWARDED_FOR:
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def over_rate_limit(
+    request: HttpRequest, scope: str, *, limit: int, window: int
+) -> bool:
+    """Count one attempt for this address in ``scope``; tell whether it is one too many.
+
+    The address is kept only as a keyed hash, and only for ``window`` seconds.
+    """
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256
+    ).hexdigest()[:32]
+    key = f"rate:{scope}:{digest}"
+    if cache.add(key, 1, timeout=window):
+        return limit < 1
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        attempts = 1
+    return attempts > limit
