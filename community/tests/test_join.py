@@ -3,8 +3,7 @@
 import re
 
 import pytest
-from django.core import mail
-from django.core import signing
+from django.core import mail, signing
 
 from community.factories import ApplicationFactory
 from community.models import Application
