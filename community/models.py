@@ -152,6 +152,10 @@ class Application(models.Model):
         return [str(labels.get(interest, interest)) for interest in self.interests]
 
     @property
+    def interest_text(self) -> str:
+        return ", ".join(self.interest_labels)
+
+    @property
     def language_labels(self) -> list[str]:
         labels = dict(LANGUAGE_CHOICES)
         return [str(labels.get(code, code)) for code in self.languages]

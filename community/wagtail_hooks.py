@@ -1,16 +1,27 @@
+"""The community in the admin: contributors, applications and their moves."""
+
+import django_filters
+from django.urls import path, reverse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import STATE_CHOICES, Contributor
+from . import admin_views
+from .models import INTEREST_CHOICES, STATE_CHOICES, Application, Contributor
+from .states import ApplicationState
 
 
 class ContributorViewSet(SnippetViewSet):
     model = Contributor
     icon = "user"
-    menu_label = "Contributors"
+    menu_label = _("Contributors")
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "slug", "user"]
@@ -20,12 +31,103 @@ class ContributorViewSet(SnippetViewSet):
 register_snippet(ContributorViewSet)
 
 
+class ApplicationFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("State"),
+        choices=[c for c in STATE_CHOICES if c[0] != ApplicationState.SUBMITTED],
+    )
+    interest = django_filters.ChoiceFilter(
+        label=_("Interest"), choices=INTEREST_CHOICES, method="filter_interest"
+    )
+
+    class Meta:
+        model = Application
+        fields = ["state"]
+
+    def filter_interest(self, queryset, name, value):
+        # Interests are a JSON list; matching the quoted value works the same
+        # on SQLite and PostgreSQL.
+        return queryset.filter(interests__icontains=f'"{value}"')
+
+
+class ApplicationIndexView(IndexView):
+    def get_base_queryset(self):
+        # Moderators see an application once its address is confirmed.
+        return (
+            super().get_base_queryset().exclude(state=ApplicationState.SUBMITTED.value)
+        )
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    icon = "mail"
+    menu_label = _("Applications")
+    menu_order = 220
+    add_to_admin_menu = True
+    url_namespace = "community_application"
+    index_view_class = ApplicationIndexView
+    filterset_class = ApplicationFilterSet
+    search_fields = ["name", "email", "experience"]
+    copy_view_enabled = False
+    # No add or edit views are served (see get_urlpatterns): the state changes
+    # only through the review view. The base class still asks for a form.
+    form_fields = ["decision_message"]
+    list_display = [
+        "name",
+        "email",
+        Column("get_state_display", label=_("State")),
+        Column("interest_text", label=_("Interests")),
+        "submitted_at",
+    ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{"edit_url_name": self.get_url_name("review"), **kwargs}
+        )
+
+    def get_urlpatterns(self):
+        kept = {"index", "index_results", "history", "history_results"}
+        return [p for p in super().get_urlpatterns() if p.name in kept] + [
+            path("review/<int:pk>/", admin_views.review_application, name="review"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return ApplicationViewSet("applications")
+
+
+@hooks.register("register_admin_urls")
+def register_roles_url():
+    return [
+        path(
+            "contributors/<int:pk>/roles/",
+            admin_views.contributor_roles,
+            name="community_contributor_roles",
+        )
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def contributor_roles_button(snippet, user, next_url=None):
+    if isinstance(snippet, Contributor) and snippet.user_id:
+        yield ListingButton(
+            _("Roles"),
+            reverse("community_contributor_roles", args=[snippet.pk]),
+            icon_name="group",
+            priority=30,
+        )
+
+
 @hooks.register("register_log_actions")
-def register_application_actions(actions) -> None:
-    """Name each application move in Wagtail's audit log."""
+def register_community_actions(actions) -> None:
+    """Name each application move, and role changes, in Wagtail's audit log."""
     for state, label in STATE_CHOICES:
         actions.register_action(
             f"garrison.application.{state}",
             format_lazy("{}: {}", _("Application"), label),
             format_lazy("{}: {}", _("Application"), label),
         )
+    actions.register_action(
+        "garrison.contributor.roles", _("Change roles"), _("Roles changed")
+    )

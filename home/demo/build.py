@@ -23,6 +23,7 @@ from articles.models import (
     Series,
 )
 from community.models import Contributor
+from community.role_setup import setup_roles
 from core.models import AdSlot, GarrisonImage
 from core.trees import collection_root, tree_root
 from encyclopedia.models import EncyclopediaPage, EntryPage
@@ -61,6 +62,9 @@ def load_demo() -> DemoReport:
     encyclopedia = _encyclopedia_index(home, report)
     report.created += [f"entry “{title}”" for title in load_encyclopedia(encyclopedia)]
     index = _article_index(home, report)
+    # The sections exist now, so the roles get their page permissions and the
+    # sections their review workflows.
+    report.created += setup_roles().created
     images = {key: _drawing(key, report) for key in DRAWINGS}
     contributors = {
         spec["slug"]: _contributor(spec, report) for spec in content.CONTRIBUTORS

@@ -1,0 +1,187 @@
+"""Give each role its group, permissions and review workflow. Safe to run again.
+
+The magazine and encyclopedia are reached by model name (``articles.ArticleIndexPage``,
+``encyclopedia.EncyclopediaPage``): the community sits below them and never
+imports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from core.trees import collection_root
+
+from .roles import Role
+
+CONTRIBUTORS_COLLECTION = "Contributors"
+MAGAZINE = "articles.ArticleIndexPage"
+ENCYCLOPEDIA = "encyclopedia.EncyclopediaPage"
+EDITORIAL_REVIEW = "Editorial review"
+SIGN_OFF = "Publication sign-off"
+
+#: Page permissions per role, on the section pages named.
+PAGE_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
+    Role.WRITER: {MAGAZINE: ("add",)},
+    Role.RESEARCHER: {ENCYCLOPEDIA: ("add",)},
+    Role.TRANSLATOR: {MAGAZINE: ("add",), ENCYCLOPEDIA: ("add",)},
+    Role.EDITOR: {MAGAZINE: ("add", "change"), ENCYCLOPEDIA: ("add", "change")},
+    Role.MODERATOR: {
+        MAGAZINE: ("add", "change", "publish", "lock", "unlock"),
+        ENCYCLOPEDIA: ("add", "change", "publish", "lock", "unlock"),
+    },
+    Role.ILLUSTRATOR: {},
+}
+
+_CHOOSE = ("choose_image", "choose_document")
+_UPLOAD = ("add_image", "change_image", "add_document", "change_document", *_CHOOSE)
+
+#: Collection permissions per role: on the root (every collection) or on the
+#: contributors' own collection.
+COLLECTION_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
+    Role.WRITER: {"root": _CHOOSE},
+    Role.RESEARCHER: {"root": _CHOOSE},
+    Role.TRANSLATOR: {"root": _CHOOSE},
+    Role.EDITOR: {"root": _CHOOSE},
+    Role.ILLUSTRATOR: {CONTRIBUTORS_COLLECTION: _UPLOAD},
+    Role.MODERATOR: {"root": (*_UPLOAD, "delete_image", "delete_document")},
+}
+
+_BYLINE = ("community.view_contributor", "articles.view_series")
+
+#: Model permissions per role ("app.codename").
+MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
+    Role.WRITER: _BYLINE,
+    Role.RESEARCHER: ("community.view_contributor",),
+    Role.TRANSLATOR: _BYLINE,
+    Role.EDITOR: _BYLINE,
+    Role.ILLUSTRATOR: (),
+    Role.MODERATOR: (
+        *_BYLINE,
+        "community.add_contributor",
+        "community.change_contributor",
+        "community.view_application",
+        "community.change_application",
+    ),
+}
+
+#: The review each section's pages go through, task by task.
+WORKFLOWS: dict[str, tuple[str, tuple[tuple[str, Role], ...]]] = {
+    MAGAZINE: (
+        "Magazine review",
+        ((EDITORIAL_REVIEW, Role.EDITOR), (SIGN_OFF, Role.MODERATOR)),
+    ),
+    ENCYCLOPEDIA: ("Encyclopedia review", ((EDITORIAL_REVIEW, Role.EDITOR),)),
+}
+
+
+@dataclass
+class RolesReport:
+    created: list[str] = field(default_factory=list)
+
+
+@transaction.atomic
+def setup_roles() -> RolesReport:
+    """Create or complete the role groups, their permissions and the workflows."""
+    report = RolesReport()
+    _retire_wagtail_default_groups(report)
+    groups = {}
+    for role in Role:
+        group, created = Group.objects.get_or_create(name=role.value)
+        groups[role] = group
+        if created:
+            report.created.append(f"group {role.value}")
+        group.permissions.add(_permission("wagtailadmin.access_admin"))
+        for name in MODEL_PERMISSIONS[role]:
+            group.permissions.add(_permission(name))
+    collections = _collections(report)
+    for role, grants in COLLECTION_PERMISSIONS.items():
+        for collection_name, codenames in grants.items():
+            for codename in codenames:
+                app = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+                GroupCollectionPermission.objects.get_or_create(
+                    group=groups[role],
+                    collection=collections[collection_name],
+                    permission=_permission(f"{app}.{codename}"),
+                )
+    for model_name, pages in _section_pages().items():
+        for role, grants in PAGE_PERMISSIONS.items():
+            for permission_type in grants.get(model_name, ()):
+                for page in pages:
+                    GroupPagePermission.objects.get_or_create(
+                        group=groups[role],
+                        page=page,
+                        permission=_permission(f"wagtailcore.{permission_type}_page"),
+                    )
+        workflow = _workflow(model_name, groups, report)
+        for page in pages:
+            WorkflowPage.objects.update_or_create(
+                page=page, defaults={"workflow": workflow}
+            )
+    return report
+
+
+def _retire_wagtail_default_groups(report: RolesReport) -> None:
+    # Wagtail's installation makes "Editors" and "Moderators" with rights over the
+    # whole tree; beside our Editor and Moderator they would only confuse. They go
+    # only while nobody belongs to them.
+    for name in ("Editors", "Moderators"):
+        group = Group.objects.filter(name=name, user__isnull=True).first()
+        if group is not None:
+            group.delete()
+            report.created.append(f"(removed Wagtail's default group {name})")
+
+
+def _permission(name: str) -> Permission:
+    app_label, codename = name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _collections(report: RolesReport) -> dict[str, Collection]:
+    root = collection_root()
+    contributors = root.get_children().filter(name=CONTRIBUTORS_COLLECTION).first()
+    if contributors is None:
+        contributors = root.add_child(name=CONTRIBUTORS_COLLECTION)
+        report.created.append(f"collection {CONTRIBUTORS_COLLECTION}")
+    return {"root": root, CONTRIBUTORS_COLLECTION: contributors}
+
+
+def _section_pages() -> dict[str, list[Page]]:
+    pages = {}
+    for model_name in (MAGAZINE, ENCYCLOPEDIA):
+        model = apps.get_model(model_name)
+        pages[model_name] = list(Page.objects.type(model))
+    return pages
+
+
+def _workflow(model_name: str, groups: dict, report: RolesReport) -> Workflow:
+    name, steps = WORKFLOWS[model_name]
+    workflow, created = Workflow.objects.get_or_create(name=name)
+    if created:
+        report.created.append(f"workflow {name}")
+    tasks = []
+    for task_name, role in steps:
+        task = GroupApprovalTask.objects.filter(name=task_name).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=task_name)
+            report.created.append(f"task {task_name}")
+        task.groups.add(groups[role])
+        tasks.append(task)
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    return workflow

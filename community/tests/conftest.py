@@ -1,0 +1,27 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from community.role_setup import setup_roles
+from community.roles import Role
+
+
+@pytest.fixture
+def roles(db):
+    """Make sure the role groups exist (post_migrate made them; a flush may not)."""
+    setup_roles()
+    return {role: Group.objects.get(name=role.value) for role in Role}
+
+
+@pytest.fixture
+def member(roles):
+    """Return a function making a user with the given roles."""
+
+    def make(username: str, *role_list: Role):
+        user = get_user_model().objects.create_user(
+            username, f"{username}@example.org", "a-long-test-password"
+        )
+        user.groups.set([roles[role] for role in role_list])
+        return user
+
+    return make
