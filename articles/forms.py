@@ -8,12 +8,25 @@ class ArticlePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if self.data.get("action-publish"):
+        if self.data.get("action-publish") or self._signing_off():
             for problem in publication_problems(
                 sources=self._kept_rows("sources"), authors=self._kept_rows("authors")
             ):
                 self.add_error(None, problem)
         return cleaned_data
+
+    def _signing_off(self) -> bool:
+        """Tell whether this submission approves the final, sign-off step."""
+        if not (
+            self.data.get("action-workflow-action")
+            and self.data.get("workflow-action-name") == "approve"
+        ):
+            return False
+        task = self.instance.current_workflow_task if self.instance.pk else None
+        return (
+            task is not None
+            and type(task.specific).__name__ == "PublicationSignOffTask"
+        )
 
     def _kept_rows(self, formset_name: str) -> int:
         """Count the inline rows that will exist once this form is saved."""

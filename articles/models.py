@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
+from wagtail.models.workflows import AbstractGroupApprovalTask
 from wagtail.search import index
 
 from core.blocks import BodyBlock
@@ -17,6 +18,7 @@ from core.models import Source
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
+from .publishing import publication_problems
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
@@ -256,3 +258,35 @@ class ViewCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {self.count}"
+
+
+class PublicationSignOffTask(AbstractGroupApprovalTask):
+    """The moderators' final approval, which the magazine's rules can refuse.
+
+    An article that breaks them (no source, no author) offers only "Request
+    changes"; the editor's form says why if approval is tried anyway.
+    """
+
+    class Meta:
+        verbose_name = _("publication sign-off")
+        verbose_name_plural = _("publication sign-offs")
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if isinstance(obj, ArticlePage) and article_problems(obj):
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups give the final approval; articles "
+            "without a source or an author cannot be approved."
+        )
+
+
+def article_problems(page: ArticlePage) -> list[str]:
+    """Return why an article, as it stands in memory, cannot be published."""
+    return publication_problems(
+        sources=len(page.sources.all()), authors=len(page.authors.all())
+    )

@@ -32,6 +32,8 @@ MAGAZINE = "articles.ArticleIndexPage"
 ENCYCLOPEDIA = "encyclopedia.EncyclopediaPage"
 EDITORIAL_REVIEW = "Editorial review"
 SIGN_OFF = "Publication sign-off"
+# The sign-off task knows the magazine's rules, so the magazine defines it.
+SIGN_OFF_TASK = "articles.PublicationSignOffTask"
 
 #: Page permissions per role, on the section pages named.
 PAGE_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
@@ -174,12 +176,19 @@ def _workflow(model_name: str, groups: dict, report: RolesReport) -> Workflow:
         report.created.append(f"workflow {name}")
     tasks = []
     for task_name, role in steps:
-        task = GroupApprovalTask.objects.filter(name=task_name).first()
+        task_model = (
+            apps.get_model(SIGN_OFF_TASK)
+            if task_name == SIGN_OFF
+            else GroupApprovalTask
+        )
+        task = task_model.objects.filter(name=task_name).first()
         if task is None:
-            task = GroupApprovalTask.objects.create(name=task_name)
+            task = task_model.objects.create(name=task_name)
             report.created.append(f"task {task_name}")
         task.groups.add(groups[role])
         tasks.append(task)
+    # Steps left from an older set-up go, so the workflow is exactly ``steps``.
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task__in=tasks).delete()
     for order, task in enumerate(tasks):
         WorkflowTask.objects.update_or_create(
             workflow=workflow, task=task, defaults={"sort_order": order}
