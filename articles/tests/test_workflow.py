@@ -1,4 +1,4 @@
-"""An article's way through review: writer submits, editor approves, moderator signs off."""
+"""An article through review: writer submits, editor approves, moderator signs off."""
 
 import json
 
@@ -42,9 +42,7 @@ def edit_form(page) -> dict:
     from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
     latest = page.get_latest_revision_as_object()
-    sources = [
-        {"id": s.pk, **{k: v for k, v in BOOK.items()}} for s in latest.sources.all()
-    ]
+    sources = [{"id": s.pk, **BOOK} for s in latest.sources.all()]
     authors = [
         {"id": a.pk, "contributor": a.contributor_id} for a in latest.authors.all()
     ]
