@@ -15,7 +15,6 @@ from articles.tests.test_publishing import BOOK, article_form
 from community.factories import ApplicationFactory, ContributorFactory
 from community.role_setup import setup_roles
 from community.roles import Role
-from core.factories import ImageFactory
 from encyclopedia.factories import EncyclopediaPageFactory
 from home.factories import HomePageFactory
 
