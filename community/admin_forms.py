@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.widgets import AdminImageChooser
 
 from .roles import Role
 
@@ -47,3 +48,21 @@ class DecisionForm(forms.Form):
 
 class RolesForm(forms.Form):
     roles = RolesField(label=_("Roles"))
+
+
+class OwnProfileForm(forms.ModelForm):
+    """What a contributor may change about their own public page."""
+
+    languages = forms.MultipleChoiceField(
+        label=_("Languages"),
+        choices=[("cs", _("Czech")), ("en", _("English")), ("other", _("Other"))],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        from .models import Contributor
+
+        model = Contributor
+        fields = ["name", "bio", "languages", "photo"]
+        widgets = {"photo": AdminImageChooser}

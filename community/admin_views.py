@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .admin_forms import DecisionForm, RolesForm
+from .admin_forms import DecisionForm, OwnProfileForm, RolesForm
 from .models import Application, Contributor
 from .roles import Role, suggested_roles
 from .services import (
@@ -121,4 +121,25 @@ def contributor_roles(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "community/admin/contributor_roles.html",
         {"contributor": contributor, "form": form},
+    )
+
+
+def own_profile(request: HttpRequest) -> HttpResponse:
+    """Let a contributor edit their own public profile; nobody else's."""
+    contributor = Contributor.objects.filter(user=request.user).first()
+    if contributor is None:
+        raise PermissionDenied
+    form = OwnProfileForm(
+        request.POST if request.method == "POST" else None, instance=contributor
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        log(instance=contributor, action="wagtail.edit", user=request.user)
+        messages.success(request, _("Your profile is saved."))
+        return redirect("community_own_profile")
+    return TemplateResponse(
+        request,
+        "community/admin/own_profile.html",
+        {"contributor": contributor, "form": form},
+        status=400 if form.errors else 200,
     )

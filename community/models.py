@@ -32,6 +32,12 @@ class Contributor(index.Indexed, models.Model):
         help_text=_("The address of the contributor's page: /contributors/<slug>/."),
     )
     bio = models.TextField(_("biography"), blank=True, max_length=3000)
+    languages = models.JSONField(
+        _("languages"),
+        default=list,
+        blank=True,
+        help_text=_("Language codes the contributor works in, e.g. cs, en."),
+    )
     photo = models.ForeignKey(
         "core.GarrisonImage",
         null=True,
@@ -45,6 +51,7 @@ class Contributor(index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("bio"),
+        FieldPanel("languages"),
         FieldPanel("photo"),
         FieldPanel("user"),
     ]
@@ -64,6 +71,11 @@ class Contributor(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("community:contributor", kwargs={"slug": self.slug})
+
+    @property
+    def language_labels(self) -> list[str]:
+        labels = dict(LANGUAGE_CHOICES)
+        return [str(labels.get(code, code)) for code in self.languages]
 
 
 INTEREST_CHOICES = [
@@ -138,7 +150,9 @@ class Application(models.Model):
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),
-                condition=models.Q(state__in=[state.value for state in OPEN_STATES]),
+                condition=models.Q(
+                    state__in=sorted(state.value for state in OPEN_STATES)
+                ),
                 name="one_open_application_per_email",
             )
         ]

@@ -1,15 +1,18 @@
 """Read-only queries for contributor pages.
 
-Articles live in a higher layer, so they are reached here through the reverse
-relations that `articles` declares (`authorships`, `views`), never by import.
+Articles and entries live in higher layers, so they are reached here through
+reverse relations (`authorships`, `views`, the pages a user owns) and model names,
+never by import.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.apps import apps
 from django.db.models import QuerySet
 
 from .models import Contributor
+from .roles import Role
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,26 @@ class ContributedArticle:
     url: str
     published_at: datetime | None
     views: int
+
+
+@dataclass(frozen=True)
+class ContributedEntry:
+    title: str
+    url: str
+
+
+@dataclass
+class ContributorRecord:
+    """Everything the public page of a contributor shows."""
+
+    articles: list[ContributedArticle] = field(default_factory=list)
+    entries: list[ContributedEntry] = field(default_factory=list)
+    images: list = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def total_views(self) -> int:
+        return sum(article.views for article in self.articles)
 
 
 def published_articles(contributor: Contributor) -> list[ContributedArticle]:
@@ -40,6 +63,28 @@ def published_articles(contributor: Contributor) -> list[ContributedArticle]:
             )
         )
     return articles
+
+
+def contributor_record(contributor: Contributor) -> ContributorRecord:
+    """Gather articles, entries and images a contributor made, and their roles."""
+    record = ContributorRecord(articles=published_articles(contributor))
+    user = contributor.user
+    if user is None:
+        return record
+    entry_model = apps.get_model("encyclopedia", "EntryPage")
+    record.entries = [
+        ContributedEntry(entry.title, entry.url)
+        for entry in entry_model.objects.live().filter(owner=user).order_by("title")
+    ]
+    image_model = apps.get_model("core", "GarrisonImage")
+    record.images = list(
+        image_model.objects.filter(uploaded_by_user=user)
+        .prefetch_related("renditions")
+        .order_by("-created_at")[:24]
+    )
+    names = set(user.groups.values_list("name", flat=True))
+    record.roles = [role.value for role in Role if role.value in names]
+    return record
 
 
 def listed_contributors() -> QuerySet[Contributor]:

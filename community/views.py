@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from .models import Contributor
-from .selectors import listed_contributors, published_articles
+from .selectors import contributor_record, listed_contributors
 
 
 def contributor_list(request):
@@ -14,13 +14,14 @@ def contributor_detail(request, slug: str):
     contributor = get_object_or_404(
         Contributor.objects.select_related("photo"), slug=slug
     )
-    articles = published_articles(contributor)
+    record = contributor_record(contributor)
     return render(
         request,
         "community/contributor_detail.html",
         {
             "contributor": contributor,
-            "articles": articles,
-            "total_views": sum(article.views for article in articles),
+            "record": record,
+            "articles": record.articles,
+            "total_views": record.total_views,
         },
     )

@@ -6,6 +6,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -98,14 +99,30 @@ def register_application_viewset():
 
 
 @hooks.register("register_admin_urls")
-def register_roles_url():
+def register_community_urls():
     return [
         path(
             "contributors/<int:pk>/roles/",
             admin_views.contributor_roles,
             name="community_contributor_roles",
-        )
+        ),
+        path("my-profile/", admin_views.own_profile, name="community_own_profile"),
     ]
+
+
+class OwnProfileMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return Contributor.objects.filter(user=request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def own_profile_menu_item():
+    return OwnProfileMenuItem(
+        _("My public profile"),
+        reverse("community_own_profile"),
+        icon_name="user",
+        order=900,
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")

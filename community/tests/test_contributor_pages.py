@@ -39,7 +39,10 @@ def test_contributor_page_lists_published_articles_with_dates_and_views(
         ["Kama", "1 September 2025", "34"],
         ["Lipetsk", "15 July 2025", "1,200"],
     ]
-    assert "2 articles · 1,234 views" in soup.select_one(".page-header").text
+    assert (
+        "2 articles · 0 encyclopedia entries · 1,234 views"
+        in soup.select_one(".page-header").text
+    )
 
 
 def test_unknown_contributor_is_404(client, db):
@@ -54,3 +57,34 @@ def test_directory_lists_contributors_alphabetically(client, db):
         "Anna Veselá",
         "Zdeněk Malý",
     ]
+
+
+@pytest.mark.django_db
+def test_page_shows_roles_languages_entries_and_images_but_never_the_email(
+    client, site_tree
+):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from community.role_setup import setup_roles
+    from core.factories import ImageFactory
+    from encyclopedia.factories import EncyclopediaPageFactory, published_entry
+
+    home, _magazine = site_tree
+    setup_roles()
+    user = get_user_model().objects.create_user("res", "secret@example.org", "x" * 12)
+    user.groups.add(Group.objects.get(name="Researcher"))
+    user.groups.add(Group.objects.get(name="Illustrator"))
+    contributor = ContributorFactory(user=user, name="Res Earcher", languages=["cs"])
+    encyclopedia = EncyclopediaPageFactory(parent=home)
+    entry = published_entry(encyclopedia, title="Kama River")
+    type(entry).objects.filter(pk=entry.pk).update(owner=user)
+    ImageFactory(title="Map of the Kama", uploaded_by_user=user)
+
+    html = client.get(contributor.get_absolute_url()).content.decode()
+    assert '<li class="badge">Researcher</li>' in html
+    assert '<li class="badge">Illustrator</li>' in html
+    assert "Works in: Czech" in html
+    assert ">Kama River</a>" in html and "1 encyclopedia entry" in html
+    assert "Map of the Kama" in html
+    assert "secret@example.org" not in html

@@ -162,3 +162,27 @@ def test_moderator_changes_a_contributors_roles_later(client, member):
     assert sorted(writer.groups.values_list("name", flat=True)) == ["Editor", "Writer"]
     client.post(url, {"roles": []})
     assert not writer.groups.exists()
+
+
+def test_contributor_edits_only_their_own_profile(client, member):
+    writer = member("writer", Role.WRITER)
+    mine = ContributorFactory(user=writer, name="Old Name")
+    other = ContributorFactory(name="Someone Else")
+    client.force_login(writer)
+    url = reverse("community_own_profile")
+    assert "My public profile" in client.get("/admin/").content.decode()
+    response = client.post(
+        url, {"name": "<b>New</b> Name", "bio": "Armour.", "languages": ["cs"]}
+    )
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert mine.name == "<b>New</b> Name" and mine.languages == ["cs"]
+    other.refresh_from_db()
+    assert other.name == "Someone Else"
+    public = client.get(mine.get_absolute_url()).content.decode()
+    assert "&lt;b&gt;New&lt;/b&gt; Name" in public
+
+    stranger = member("stranger", Role.WRITER)
+    client.force_login(stranger)
+    denied = client.get(url)
+    assert denied.status_code == 302 and denied["Location"] == "/admin/"
