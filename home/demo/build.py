@@ -32,6 +32,7 @@ from home.models import HomePage
 from . import articles as content
 from .drawings import DRAWINGS
 from .entries import load_encyclopedia
+from .members import load_members
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "garrison-demo"
@@ -79,6 +80,7 @@ def load_demo() -> DemoReport:
         home.save_revision().publish()
     _house_ad(report)
     report.admin_password = _demo_admin(report)
+    report.created += load_members(DEMO_ADMIN_PASSWORD)
     return report
 
 

@@ -48,6 +48,17 @@ def test_load_demo_builds_the_site_and_running_it_again_adds_nothing(client):
         Mention.objects.count(),
     )
 
+    from django.contrib.auth import get_user_model
+
+    from community.models import Application
+
+    User = get_user_model()
+    for username in ("writer", "researcher", "illustrator", "translator", "editor"):
+        user = User.objects.get(username=username)
+        assert user.groups.get().name == username.capitalize()
+        assert user.contributor is not None
+    assert Application.objects.filter(state="confirmed").count() == 1
+
     entries = EntryPage.objects.live()
     assert entries.count() >= 60
     assert not entries.filter(sources__isnull=True).exists()

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.demo.build import DEMO_ADMIN_USERNAME, demo_is_loaded, load_demo
+from home.demo.members import MEMBERS
 
 
 class Command(BaseCommand):
@@ -32,4 +33,8 @@ class Command(BaseCommand):
                     f"user {DEMO_ADMIN_USERNAME!r}, password 'garrison-demo' "
                     "(development only)"
                 )
+            )
+            self.stdout.write(
+                "Demo members, one per role, same password: "
+                + ", ".join(username for username, *_rest in MEMBERS)
             )
