@@ -83,7 +83,12 @@ class ApplicationViewSet(ModelViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            **{"edit_url_name": self.get_url_name("review"), **kwargs}
+            **{
+                "edit_url_name": self.get_url_name("review"),
+                "add_url_name": None,
+                "delete_url_name": None,
+                **kwargs,
+            }
         )
 
     def get_urlpatterns(self):

@@ -160,6 +160,9 @@ APPLICATION_LINK_MAX_AGE = env.int("APPLICATION_LINK_MAX_AGE", default=3 * 24 * 
 # The set-password link in the welcome email uses Django's reset token.
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3 * 24 * 3600)
 
+# A workflow approved to the end publishes, whoever approved its last step.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "community.workflows.publish_approved"
+
 # The longest list /timeline/ shows before it asks the reader to narrow it.
 TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)
 

@@ -157,3 +157,59 @@ def test_join_page_needs_a_csrf_token(client):
     assert not Application.objects.exists()
     page = client.get("/join/").content.decode()
     assert "csrfmiddlewaretoken" in page and "Privacy notice" in page
+
+
+def test_markup_in_every_field_is_stored_as_text_and_shown_escaped(
+    client, admin_client
+):
+    script = "<script>alert(1)</script><b>x</b>"
+    client.post(
+        "/join/",
+        form(
+            name=f"Eva {script}",
+            other_languages=script,
+            languages=["cs", "other"],
+            experience=f"Lots {script}",
+        ),
+    )
+    application = Application.objects.get()
+    assert application.experience == f"Lots {script}"
+    client.post(emailed_link("confirm"))
+    from django.urls import reverse
+
+    review = admin_client.get(
+        reverse("community_application:review", args=[application.pk])
+    ).content.decode()
+    assert script not in review
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in review
+    listing = admin_client.get(reverse("community_application:index")).content.decode()
+    assert "<script>alert(1)" not in listing
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"other_languages": "x" * 201, "languages": ["other"]}, "other_languages"),
+        ({"email": "a" * 250 + "@example.org"}, "email"),
+        ({"sample_url": "https://example.org/" + "x" * 500}, "sample_url"),
+    ],
+)
+def test_overlong_fields_are_refused(client, fields, field):
+    response = client.post("/join/", form(**fields))
+    assert response.status_code == 400
+    assert field in response.context["form"].errors
+    assert not Application.objects.exists()
+
+
+def test_tampered_set_password_link_says_so_and_changes_nothing(client):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("eva", "eva@example.org")
+    response = client.get("/join/set-password/MQ/not-a-token/", follow=True)
+    assert "has been used already or has expired" in response.content.decode()
+    client.post(
+        "/join/set-password/MQ/not-a-token/",
+        {"new_password1": "Kazan-1929-tanks", "new_password2": "Kazan-1929-tanks"},
+    )
+    user.refresh_from_db()
+    assert not user.has_usable_password()

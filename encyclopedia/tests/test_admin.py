@@ -120,3 +120,78 @@ def test_place_with_latitude_out_of_range_is_refused(admin_client, encyclopedia)
     assert response.status_code == 200
     assert "less than or equal to 90" in response.content.decode()
     assert not PlacePage.objects.exists()
+
+
+def test_entry_goes_live_after_one_editorial_review(client, encyclopedia):
+    import json
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from community.role_setup import setup_roles
+
+    setup_roles()
+    User = get_user_model()
+    researcher = User.objects.create_user("res", "res@example.org", "x" * 12)
+    researcher.groups.add(Group.objects.get(name="Researcher"))
+    editor = User.objects.create_user("ed", "ed@example.org", "x" * 12)
+    editor.groups.add(Group.objects.get(name="Editor"))
+
+    client.force_login(researcher)
+    response = client.post(
+        add_url(encyclopedia), person_form() | {"action-submit": "submit"}
+    )
+    assert response.status_code == 302
+    person = PersonPage.objects.get(slug="kurt-student")
+    assert not person.live
+    assert person.current_workflow_task.name == "Editorial review"
+
+    client.force_login(editor)
+    latest = person.get_latest_revision_as_object()
+    data = person_form(
+        other_names=inline_formset(
+            [
+                {"id": a.pk, "name": a.name, "is_common_word": "on"}
+                for a in latest.other_names.all()
+            ],
+            initial=1,
+        ),
+        offices=inline_formset(
+            [
+                {"id": o.pk, "title": o.title, "start": "1944", "end": ""}
+                for o in latest.offices.all()
+            ],
+            initial=1,
+        ),
+        sources=inline_formset(
+            [
+                {
+                    "id": s.pk,
+                    "kind": "book",
+                    "title": s.title,
+                    "author": "",
+                    "publisher": "",
+                    "year": "",
+                    "url": "",
+                    "accessed": "",
+                    "note": "",
+                }
+                for s in latest.sources.all()
+            ],
+            initial=1,
+        ),
+    )
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(person.pk,)),
+        data
+        | {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps({}),
+        },
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.live
+    # The editor could approve, not publish on their own.
+    assert not person.permissions_for_user(editor).can_publish()
