@@ -1,6 +1,6 @@
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .publishing import publication_problems
+from .publishing import body_words, publication_problems
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -10,7 +10,9 @@ class ArticlePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         if self.data.get("action-publish") or self._signing_off():
             for problem in publication_problems(
-                sources=self._kept_rows("sources"), authors=self._kept_rows("authors")
+                sources=self._kept_rows("sources"),
+                authors=self._kept_rows("authors"),
+                words=body_words(cleaned_data.get("body")),
             ):
                 self.add_error(None, problem)
         return cleaned_data

@@ -18,7 +18,7 @@ from core.models import Source
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
-from .publishing import publication_problems
+from .publishing import body_words, publication_problems
 
 
 class ArticleIndexPage(RoutablePageMixin, Page):
@@ -288,5 +288,7 @@ class PublicationSignOffTask(AbstractGroupApprovalTask):
 def article_problems(page: ArticlePage) -> list[str]:
     """Return why an article, as it stands in memory, cannot be published."""
     return publication_problems(
-        sources=len(page.sources.all()), authors=len(page.authors.all())
+        sources=len(page.sources.all()),
+        authors=len(page.authors.all()),
+        words=body_words(page.body),
     )

@@ -137,3 +137,17 @@ def test_an_image_without_a_description_is_refused(admin_client, site_tree):
     content = response.content.decode()
     assert "The page could not be created due to validation errors" in content
     assert "Describe the image for readers who cannot see it." in content
+
+
+def test_an_article_with_only_empty_paragraphs_is_not_published(
+    admin_client, site_tree
+):
+    _, index = site_tree
+    data = article_form(
+        sources=[BOOK],
+        authors=[ContributorFactory()],
+        body=[("paragraph", rich_text('<p data-block-key="a1"></p>'))],
+    )
+    response = admin_client.post(add_url(index), data | {"action-publish": "publish"})
+    assert "This article has no text yet" in response.content.decode()
+    assert not ArticlePage.objects.filter(live=True).exists()
