@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.widgets import AdminImageChooser
 
+from .models import LANGUAGE_CHOICES, Contributor
 from .roles import Role
 
 ROLE_CHOICES = [(role.value, _(role.value)) for role in Role]
@@ -55,14 +56,12 @@ class OwnProfileForm(forms.ModelForm):
 
     languages = forms.MultipleChoiceField(
         label=_("Languages"),
-        choices=[("cs", _("Czech")), ("en", _("English")), ("other", _("Other"))],
+        choices=LANGUAGE_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
 
     class Meta:
-        from .models import Contributor
-
         model = Contributor
         fields = ["name", "bio", "languages", "photo"]
         widgets = {"photo": AdminImageChooser}

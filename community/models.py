@@ -14,6 +14,12 @@ from .roles import Interest
 from .states import OPEN_STATES, ApplicationState
 
 
+def choice_labels(codes: list[str], choices: list[tuple]) -> list[str]:
+    """Return the readable labels of stored choice codes, in their order."""
+    labels = dict(choices)
+    return [str(labels.get(code, code)) for code in codes]
+
+
 class Contributor(index.Indexed, models.Model):
     """A member of the community as readers see them: a byline and a page."""
 
@@ -74,8 +80,7 @@ class Contributor(index.Indexed, models.Model):
 
     @property
     def language_labels(self) -> list[str]:
-        labels = dict(LANGUAGE_CHOICES)
-        return [str(labels.get(code, code)) for code in self.languages]
+        return choice_labels(self.languages, LANGUAGE_CHOICES)
 
 
 INTEREST_CHOICES = [
@@ -162,8 +167,7 @@ class Application(models.Model):
 
     @property
     def interest_labels(self) -> list[str]:
-        labels = dict(INTEREST_CHOICES)
-        return [str(labels.get(interest, interest)) for interest in self.interests]
+        return choice_labels(self.interests, INTEREST_CHOICES)
 
     @property
     def interest_text(self) -> str:
@@ -171,5 +175,4 @@ class Application(models.Model):
 
     @property
     def language_labels(self) -> list[str]:
-        labels = dict(LANGUAGE_CHOICES)
-        return [str(labels.get(code, code)) for code in self.languages]
+        return choice_labels(self.languages, LANGUAGE_CHOICES)
