@@ -1,0 +1,115 @@
+"""RSS 2.0 and Atom feeds of the latest articles: all, by author, by tag."""
+
+from __future__ import annotations
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from community.models import Contributor
+
+from .models import ArticlePage
+
+FEED_LENGTH = 30
+
+
+class LatestArticlesFeed(Feed):
+    """The newest live articles; subclasses narrow them by author or tag."""
+
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return None
+
+    def title(self, obj) -> str:
+        return _("Garrison: latest articles")
+
+    def link(self, obj) -> str:
+        return "/articles/"
+
+    def description(self, obj) -> str:
+        return _("New long reads on military history, each with its sources.")
+
+    def articles(self, obj):
+        return ArticlePage.objects.live().public()
+
+    def items(self, obj):
+        return (
+            self.articles(obj)
+            .select_related("series")
+            .prefetch_related("authors__contributor")
+            .order_by("-first_published_at")[:FEED_LENGTH]
+        )
+
+    def item_title(self, item: ArticlePage) -> str:
+        return item.title
+
+    def item_description(self, item: ArticlePage) -> str:
+        return item.standfirst
+
+    def item_link(self, item: ArticlePage) -> str:
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item: ArticlePage):
+        return item.first_published_at
+
+    def item_updateddate(self, item: ArticlePage):
+        return item.last_published_at
+
+    def item_author_name(self, item: ArticlePage) -> str:
+        return ", ".join(author.contributor.name for author in item.authors.all())
+
+    def item_categories(self, item: ArticlePage) -> list[str]:
+        return [tag.name for tag in item.tags.all()]
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+class AuthorFeed(LatestArticlesFeed):
+    def get_object(self, request, slug: str):
+        self.request = request
+        return get_object_or_404(Contributor, slug=slug)
+
+    def title(self, obj: Contributor) -> str:
+        return _("Garrison: articles by %(name)s") % {"name": obj.name}
+
+    def link(self, obj: Contributor) -> str:
+        return obj.get_absolute_url()
+
+    def articles(self, obj: Contributor):
+        return super().articles(obj).filter(authors__contributor=obj).distinct()
+
+
+class AuthorAtomFeed(AuthorFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
+
+
+class TagFeed(LatestArticlesFeed):
+    def get_object(self, request, slug: str):
+        self.request = request
+        tag = Tag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404(_("No articles carry this tag."))
+        return tag
+
+    def title(self, obj: Tag) -> str:
+        return _("Garrison: articles tagged %(tag)s") % {"tag": obj.name}
+
+    def link(self, obj: Tag) -> str:
+        return f"/articles/tags/{obj.slug}/"
+
+    def articles(self, obj: Tag):
+        return super().articles(obj).filter(tagged_items__tag=obj)
+
+
+class TagAtomFeed(TagFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
