@@ -161,6 +161,7 @@ class ArticlePage(Page):
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("search_folded"),
         index.FilterField("first_published_at"),
     ]
 
@@ -170,6 +171,12 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = _("article")
+
+    def search_folded(self) -> str:
+        """The title and standfirst folded, so searches ignore diacritics everywhere."""
+        from encyclopedia.linking import fold
+
+        return " ".join(fold(f"{self.title} {self.standfirst}").split())
 
     def get_context(self, request, *args, **kwargs):
         from .reading import article_context

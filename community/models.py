@@ -65,6 +65,7 @@ class Contributor(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("bio"),
+        index.SearchField("search_folded"),
     ]
 
     class Meta:
@@ -81,6 +82,13 @@ class Contributor(index.Indexed, models.Model):
     @property
     def language_labels(self) -> list[str]:
         return choice_labels(self.languages, LANGUAGE_CHOICES)
+
+    def search_folded(self) -> str:
+        """The name without case or accents, so "Kralova" finds "Králová"."""
+        import unicodedata
+
+        decomposed = unicodedata.normalize("NFKD", self.name.lower())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 INTEREST_CHOICES = [

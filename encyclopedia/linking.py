@@ -142,6 +142,18 @@ def name_keys(text: str) -> set[str]:
     return keys
 
 
+def searchable_text(names: Iterable[str]) -> str:
+    """Return every searchable form of the names, folded, for a search index.
+
+    Indexing "T-28" as "t 28 t28" and "Lützow" as "lutzow" lets a search for what
+    people type ("T28", "Lutzow") find what the text spells otherwise.
+    """
+    keys: set[str] = set()
+    for name in names:
+        keys |= name_keys(name)
+    return " ".join(sorted(keys))
+
+
 class Gazetteer:
     """Every spelling of every entry, ready to be found in text."""
 

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "home",
     "articles",
     "encyclopedia",
+    "search",
     "community",
     "core",
     "wagtail.contrib.forms",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("beacon/views/", count_view, name="view-beacon"),
     path("healthz", core_views.healthz, name="healthz"),
     path("feeds/", include("articles.feed_urls")),
+    path("search/", include("search.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
 ]

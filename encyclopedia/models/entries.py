@@ -13,6 +13,7 @@ from core.blocks import BodyBlock
 from core.models import Source
 
 from ..fields import HistoricalDateField
+from ..linking import searchable_text
 
 ENTRY_PAGE_TYPES = [
     "encyclopedia.PersonPage",
@@ -92,6 +93,9 @@ class EntryPage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.RelatedFields("other_names", [index.SearchField("name")]),
+        index.SearchField("search_names", boost=2),
+        index.AutocompleteField("title"),
+        index.AutocompleteField("search_names"),
         index.FilterField("period_start"),
     ]
 
@@ -112,6 +116,14 @@ class EntryPage(Page):
                 FieldPanel("period_end", heading=end),
             ]
         )
+
+    def search_names(self) -> str:
+        """Every spelling of the entry, folded and with designation variants."""
+        names = [self.title, self.native_name, getattr(self, "designation", "")]
+        names += [alias.name for alias in self.other_names.all()]
+        if hasattr(self, "variants"):
+            names += [variant.name for variant in self.variants.all()]
+        return searchable_text(name for name in names if name)
 
     def get_template(self, request, *args, **kwargs) -> str:
         return "encyclopedia/entry_page.html"

@@ -1,0 +1,42 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from encyclopedia.models import ENTRY_TYPES
+
+from .queries import MAX_QUERY_LENGTH
+
+KIND_CHOICES = [
+    ("", _("Everything")),
+    ("article", _("Articles")),
+    *[
+        (
+            model._meta.model_name.removesuffix("page"),
+            model._meta.verbose_name_plural.capitalize(),
+        )
+        for model in ENTRY_TYPES
+    ],
+    ("contributor", _("Contributors")),
+]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), max_length=MAX_QUERY_LENGTH, required=False)
+    type = forms.ChoiceField(label=_("Show"), choices=KIND_CHOICES, required=False)
+    author = forms.SlugField(label=_("Author"), required=False)
+    start = forms.IntegerField(
+        label=_("From year"), min_value=1, max_value=9999, required=False
+    )
+    end = forms.IntegerField(
+        label=_("To year"), min_value=1, max_value=9999, required=False
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=[("relevance", _("Relevance")), ("date", _("Date"))],
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("The end year comes before the start year."))
+        return data

@@ -1,0 +1,141 @@
+"""One search over articles, entries and contributors, through Wagtail's backend.
+
+What people type is folded the way the linker folds names ("Sichany" for
+"Šichany", "T28" for "T-28"), and the pages index their folded names too, so the
+same rules hold on SQLite's FTS5 and PostgreSQL's full-text search. When every
+word together finds nothing, any word will do, and the page says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from articles.models import ArticlePage
+from community.models import Contributor
+from encyclopedia.linking import fold
+from encyclopedia.models import ENTRY_TYPES, EntryPage
+
+KINDS: dict[str, type] = {"article": ArticlePage} | {
+    model._meta.model_name.removesuffix("page"): model for model in ENTRY_TYPES
+}
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str
+    kind: str = ""
+    author: str = ""
+    start_year: int | None = None
+    end_year: int | None = None
+    sort: str = "relevance"
+
+
+@dataclass
+class SearchOutcome:
+    results: object = None
+    contributors: list[Contributor] = field(default_factory=list)
+    fallback: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+def folded_query(text: str) -> str:
+    return " ".join(fold(text[:MAX_QUERY_LENGTH]).split())
+
+
+def search_site(request: SearchRequest) -> SearchOutcome:
+    """Run the search; ``results`` is a lazily sliced backend result of pages."""
+    query = folded_query(request.text)
+    outcome = SearchOutcome(words=query.split())
+    if not query:
+        return outcome
+    backend = get_search_backend()
+    if request.kind in ("", "contributor"):
+        outcome.contributors = list(
+            backend.search(query, Contributor.objects.all(), operator="or")[:6]
+        )
+    if request.kind == "contributor":
+        return outcome
+    pages = _pages(request)
+    by_relevance = request.sort != "date"
+    if not by_relevance:
+        pages = pages.order_by("-first_published_at")
+    results = backend.search(
+        query, pages, operator="and", order_by_relevance=by_relevance
+    )
+    if not results.count() and len(outcome.words) > 1:
+        results = backend.search(
+            query, pages, operator="or", order_by_relevance=by_relevance
+        )
+        outcome.fallback = True
+    outcome.results = results
+    return outcome
+
+
+def _pages(request: SearchRequest):
+    pages = Page.objects.live().public()
+    model = KINDS.get(request.kind)
+    if model is not None:
+        pages = pages.type(model)
+    else:
+        pages = pages.type(ArticlePage, EntryPage)
+    if request.author:
+        pages = pages.filter(
+            id__in=ArticlePage.objects.filter(
+                authors__contributor__slug=request.author
+            ).values("pk")
+        )
+    if request.start_year or request.end_year:
+        pages = pages.filter(
+            id__in=_ids_in_period(request.start_year, request.end_year)
+        )
+    return pages
+
+
+def _ids_in_period(start: int | None, end: int | None):
+    """Entries whose period meets the years, and articles published in them."""
+    entries = EntryPage.objects.exclude(period_start="")
+    articles = ArticlePage.objects.all()
+    if end:
+        entries = entries.filter(period_start__lt=f"{end + 1:04d}")
+        articles = articles.filter(first_published_at__year__lte=end)
+    if start:
+        entries = entries.filter(
+            Q(period_end__gte=f"{start:04d}")
+            | Q(period_end="", period_start__gte=f"{start:04d}")
+        )
+        articles = articles.filter(first_published_at__year__gte=start)
+    return Page.objects.filter(
+        Q(pk__in=entries.values("pk")) | Q(pk__in=articles.values("pk"))
+    ).values("pk")
+
+
+def highlight(text: str, words: list[str], *, limit: int = 300) -> SafeString:
+    """Escape ``text`` and wrap the query's words in <mark>, ignoring case and accents.
+
+    Folding keeps one character for each character, so positions found in the
+    folded text are positions in the original.
+    """
+    text = text[:limit]
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    for word in {word for word in words if len(word) > 1}:
+        start = folded.find(word)
+        while start != -1:
+            spans.append((start, start + len(word)))
+            start = folded.find(word, start + len(word))
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return mark_safe("".join(out))

@@ -1,0 +1,108 @@
+"""Search over the demo content, on whichever database the suite runs."""
+
+import re
+
+import pytest
+from django.db import transaction
+
+from search.queries import highlight
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo once for the module, inside a transaction rolled back after."""
+    from home.demo.build import load_demo
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+def titles(client, **params) -> list[str]:
+    html = client.get("/search/", params).content.decode()
+    found = re.findall(r'<li class="search-result"><a href="[^"]+">(.*?)</a>', html)
+    return [re.sub(r"</?mark>", "", title) for title in found]
+
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Sichany", "Shikhany"),  # an alias written without its háček
+        ("Lutzow", "Günther Lützow"),
+        ("WIWUPAL", "Wissenschaftliche Versuchs- und Prüfanstalt für Luftfahrzeuge"),
+        ("T28", "T-28"),
+        ("T-28", "T-28"),
+        ("Тухачевский", "Mikhail Tukhachevsky"),
+    ],
+)
+def test_finds_what_people_actually_type(client, demo, typed, expected):
+    assert expected in titles(client, q=typed)[:3]
+
+
+def test_falls_back_to_any_word_and_says_so(client, demo):
+    html = client.get("/search/", {"q": "Lipetsk zeppelinwerft"}).content.decode()
+    assert "No result has all your words" in html
+    assert "Lipetsk" in titles(client, q="Lipetsk zeppelinwerft")
+    assert (
+        "No result has all your words"
+        not in client.get("/search/", {"q": "Lipetsk"}).content.decode()
+    )
+
+
+def test_filters_by_kind_author_and_period(client, demo):
+    people = titles(client, q="Kama", type="person")
+    assert people and "Panzerschule Kama" not in people
+    assert titles(client, q="Rapallo", type="article", author="jana-dvorakova") == [
+        "Rapallo and the secret partnership"
+    ]
+    assert "Molotov–Ribbentrop Pact" in titles(client, q="pact", start=1935, end=1945)
+    assert "Treaty of Rapallo" in titles(client, q="treaty", start=1920, end=1925)
+    assert "Treaty of Rapallo" not in titles(client, q="treaty", start=1935, end=1945)
+
+
+def test_contributors_are_found_without_accents(client, demo):
+    html = client.get("/search/", {"q": "Kralova"}).content.decode()
+    assert "Petra Králová" in html
+
+
+def test_matches_are_highlighted_and_escaped(client, demo):
+    html = client.get("/search/", {"q": "Lutzow"}).content.decode()
+    assert "<mark>Lützow</mark>" in html
+    assert str(highlight("<b>Lützow</b>", ["lutzow"])) == (
+        "&lt;b&gt;<mark>Lützow</mark>&lt;/b&gt;"
+    )
+
+
+def test_sorting_by_date_and_paging(client, demo):
+    from articles.models import ArticlePage
+
+    by_date = titles(client, q="Lipetsk", type="article", sort="date")
+    newest_first = [
+        page.title
+        for page in ArticlePage.objects.filter(title__in=by_date).order_by(
+            "-first_published_at"
+        )
+    ]
+    assert len(by_date) >= 2 and by_date == newest_first
+    response = client.get("/search/", {"q": "the", "page": 99})
+    assert response.status_code == 200
+
+
+def test_bad_filters_get_a_clear_message(client, demo):
+    response = client.get("/search/", {"q": "Kama", "start": 1940, "end": 1930})
+    assert response.status_code == 400
+    assert "The end year comes before the start year." in response.content.decode()
+    assert client.get("/search/", {"q": "x" * 300}).status_code == 400
+
+
+def test_suggestions_answer_from_the_index(client, demo):
+    suggestions = client.get("/search/suggest", {"q": "Lut"}).json()["suggestions"]
+    assert {
+        "title": "Günther Lützow",
+        "url": "/encyclopedia/gunther-lutzow/",
+    } in suggestions
+    assert client.get("/search/suggest", {"q": "a"}).json() == {"suggestions": []}

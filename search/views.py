@@ -1,0 +1,106 @@
+"""``/search/`` and ``/search/suggest``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.safestring import SafeString
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from encyclopedia.dates import format_span
+from encyclopedia.models import EntryPage
+
+from .forms import SearchForm
+from .queries import SearchRequest, folded_query, highlight, search_site
+
+PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Hit:
+    title: SafeString
+    url: str
+    kind: str
+    snippet: str
+    when: str
+
+
+def _hit(page, words: list[str], request: HttpRequest) -> Hit:
+    kind = str(page._meta.verbose_name).capitalize()
+    if isinstance(page, EntryPage):
+        text, when = page.summary, format_span(page.period_start, page.period_end)
+    else:
+        text = getattr(page, "standfirst", "")
+        when = (
+            page.first_published_at.strftime("%-d %B %Y")
+            if page.first_published_at
+            else ""
+        )
+    return Hit(
+        highlight(page.title, words),
+        page.get_url(request),
+        kind,
+        highlight(text, words),
+        when,
+    )
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    context: dict = {"form": form}
+    status = 200
+    if form.is_bound and not form.is_valid():
+        status = 400
+    elif form.is_bound and form.cleaned_data["q"].strip():
+        data = form.cleaned_data
+        outcome = search_site(
+            SearchRequest(
+                text=data["q"],
+                kind=data["type"] or "",
+                author=data["author"] or "",
+                start_year=data["start"],
+                end_year=data["end"],
+                sort=data["sort"] or "relevance",
+            )
+        )
+        context["outcome"] = outcome
+        if outcome.results is not None:
+            page = Paginator(outcome.results, PAGE_SIZE).get_page(
+                request.GET.get("page")
+            )
+            specific = (
+                Page.objects.filter(pk__in=[p.pk for p in page]).specific().in_bulk()
+            )
+            context["page"] = page
+            context["hits"] = [
+                _hit(specific[p.pk], outcome.words, request)
+                for p in page
+                if p.pk in specific
+            ]
+        context["query_string"] = request.GET.copy()
+        context["query_string"].pop("page", None)
+    return TemplateResponse(request, "search/search.html", context, status=status)
+
+
+@require_GET
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Entry names that begin like the query, for the search box."""
+    query = folded_query(request.GET.get("q", ""))
+    if len(query) < 2:
+        return JsonResponse({"suggestions": []})
+    backend = get_search_backend()
+    entries = backend.autocomplete(query, EntryPage.objects.live())[:8]
+    return JsonResponse(
+        {
+            "suggestions": [
+                {"title": entry.title, "url": entry.get_url(request)}
+                for entry in entries
+            ]
+        }
+    )
