@@ -106,3 +106,39 @@ def test_suggestions_answer_from_the_index(client, demo):
         "url": "/encyclopedia/gunther-lutzow/",
     } in suggestions
     assert client.get("/search/suggest", {"q": "a"}).json() == {"suggestions": []}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"',
+        "*",
+        "OR",
+        "-",
+        "Lipetsk OR",
+        '"Lipetsk',
+        "Kama -Kazan",
+        "'; DROP TABLE wagtailcore_page; --",
+        "!!! ??? ...",
+        "NEAR(Lipetsk Kama)",
+        "Lipetsk*",
+    ],
+)
+def test_operator_laden_and_odd_queries_never_fail(client, demo, typed):
+    response = client.get("/search/", {"q": typed})
+    assert response.status_code == 200
+    assert client.get("/search/suggest", {"q": typed}).status_code == 200
+
+
+def test_empty_overlong_and_unknown_filters_get_a_message_not_an_error(client, demo):
+    assert client.get("/search/", {"q": ""}).status_code == 200
+    overlong = client.get("/search/", {"q": "Kama " * 120})
+    assert overlong.status_code == 400
+    assert "at most 200 characters" in overlong.content.decode()
+    unknown = client.get("/search/", {"q": "Kama", "type": "spaceship"})
+    assert unknown.status_code == 400
+    assert "Select a valid choice" in unknown.content.decode()
+    assert client.get("/search/", {"q": "Kama", "sort": "random"}).status_code == 400
+    assert client.get("/search/", {"q": "Kama", "start": "soon"}).status_code == 400
+    past_the_end = client.get("/search/", {"q": "Kama", "page": "9999"})
+    assert past_the_end.status_code == 200
