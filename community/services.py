@@ -207,19 +207,18 @@ def set_password_url(user, base_url: str) -> str:
 
 
 def _free_username(email: str) -> str:
-    User = get_user_model()
-    base = slugify(email.split("@")[0])[:140] or "contributor"
-    candidate, number = base, 1
-    while User.objects.filter(username=candidate).exists():
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
+    return _first_free(get_user_model(), "username", email.split("@")[0])
 
 
 def _free_slug(name: str) -> str:
-    base = slugify(name)[:140] or "contributor"
+    return _first_free(Contributor, "slug", name)
+
+
+def _first_free(model, field_name: str, text: str) -> str:
+    """Return the slug of ``text``, numbered ("-2", "-3") until no row has it."""
+    base = slugify(text)[:140] or "contributor"
     candidate, number = base, 1
-    while Contributor.objects.filter(slug=candidate).exists():
+    while model.objects.filter(**{field_name: candidate}).exists():
         number += 1
         candidate = f"{base}-{number}"
     return candidate

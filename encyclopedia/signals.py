@@ -16,13 +16,7 @@ entry_names_changed = Signal()
 
 def entry_spellings(entry: EntryPage) -> list[str]:
     """Return the spellings a published entry is known by."""
-    names = [entry.title, entry.native_name]
-    names += [alias.name for alias in entry.other_names.all()]
-    specific = entry.specific
-    names.append(getattr(specific, "designation", ""))
-    if hasattr(specific, "variants"):
-        names += [variant.name for variant in specific.variants.all()]
-    return [name for name in names if name]
+    return entry.specific.spellings()
 
 
 def _entry_published(sender, instance, **kwargs) -> None:

@@ -117,13 +117,18 @@ class EntryPage(Page):
             ]
         )
 
-    def search_names(self) -> str:
-        """Every spelling of the entry, folded and with designation variants."""
+    def spellings(self) -> list[str]:
+        """Every name the entry is known by: title, native name, aliases, and for
+        equipment its designation and variants. Call on the specific page."""
         names = [self.title, self.native_name, getattr(self, "designation", "")]
         names += [alias.name for alias in self.other_names.all()]
         if hasattr(self, "variants"):
             names += [variant.name for variant in self.variants.all()]
-        return searchable_text(name for name in names if name)
+        return [name for name in names if name]
+
+    def search_names(self) -> str:
+        """Every spelling of the entry, folded and with designation variants."""
+        return searchable_text(self.spellings())
 
     def get_template(self, request, *args, **kwargs) -> str:
         return "encyclopedia/entry_page.html"
