@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo clean
+.PHONY: run test lint format migrate demo clean translations messages
 
 $(VENV)/bin/python:
 	@interpreter=$$(bin/find-python) || exit 1; \
@@ -22,7 +22,10 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PYTHON) -m pip install --quiet -e ".[test]"
 	@touch $@ $(VENV)/.installed-run
 
-migrate: $(VENV)/.installed-run
+translations: $(VENV)/.installed-run
+	$(PYTHON) manage.py compile_translations
+
+migrate: translations
 	@mkdir -p data
 	$(PYTHON) manage.py migrate --noinput
 	$(PYTHON) manage.py createcachetable
@@ -42,8 +45,14 @@ format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: lint
+test: lint translations
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# After changing interface text: collect it into the Czech catalogue (needs GNU
+# gettext), translate what is new, then `make translations`.
+messages: $(VENV)/.installed-test
+	$(PYTHON) manage.py makemessages -l cs --no-location \
+		--ignore=".venv/*" --ignore="bench/*" --ignore="data/*" --ignore="static_collected/*"
 
 clean:
 	rm -rf $(VENV) data/garrison.sqlite3 media test-artifacts

@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText
 from core.ads import WeightedAd, ad_positions, choose_ads
 from core.blocks import heading_anchor
 from core.html import split_top_level
+from core.locales import active_language
 from core.models import AdSettings, AdSlot
 from core.textspans import Span, wrap_spans
 
@@ -122,7 +123,12 @@ def render_body(
 def _ads_for(positions: list[int], *, seed: int) -> dict[int, AdSlot]:
     if not positions:
         return {}
-    running = {ad.pk: ad for ad in AdSlot.objects.running().select_related("image")}
+    running = {
+        ad.pk: ad
+        for ad in AdSlot.objects.running()
+        .for_language(active_language())
+        .select_related("image")
+    }
     chosen = choose_ads(
         [WeightedAd(ad.pk, ad.weight) for ad in running.values()],
         len(positions),

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from community.models import Contributor
 
@@ -147,6 +148,9 @@ def import_article(
         for url in parsed.source_urls
     ]
     index.add_child(instance=page)
+    # As when an editor creates a page in the admin: the other languages get
+    # an alias that follows it until someone translates it.
+    create_aliases_for_new_page(page)
     revision = page.save_revision()
     if publish:
         revision.publish()

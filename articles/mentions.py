@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from django.db.models import Q
 
+from core.locales import localize_pages
 from core.textspans import visible_text
 from encyclopedia.gazetteer import current_gazetteer
 from encyclopedia.linking import fold
@@ -34,16 +35,31 @@ def article_blocks(page: ArticlePage) -> list[TextBlock]:
 
 
 def article_choices(page: ArticlePage) -> list[MentionChoice]:
+    """Return the editors' pins and suppressions, in the page's own locale.
+
+    A translation starts with the original's choices, which name the
+    original's entries; they hold for the same entries in the new language.
+    """
+    choices = list(page.mention_choices.select_related("entry"))
+    pinned = localize_pages(
+        [choice.entry for choice in choices if choice.entry is not None],
+        page.locale_id,
+    )
     return [
-        MentionChoice(choice.surface, choice.entry_id)
-        for choice in page.mention_choices.all()
+        MentionChoice(
+            choice.surface,
+            pinned[choice.entry_id].pk if choice.entry_id else None,
+        )
+        for choice in choices
     ]
 
 
 def article_mentions(page: ArticlePage) -> list[FoundMention]:
     """Find the article's mentions as its current content stands, without storing."""
     return find_mentions(
-        article_blocks(page), current_gazetteer(), article_choices(page)
+        article_blocks(page),
+        current_gazetteer(page.locale_id),
+        article_choices(page),
     )
 
 

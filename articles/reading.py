@@ -40,7 +40,7 @@ def series_navigation(
         return None
     parts = list(
         ArticlePage.objects.live()
-        .filter(series_id=page.series_id)
+        .filter(series_id=page.series_id, locale_id=page.locale_id)
         .exclude(series_part__isnull=True)
         .only("id", "title", "url_path", "series_part")
         .order_by("series_part", "pk")

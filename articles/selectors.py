@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.models import Locale
 
 from community.models import Contributor
 
@@ -49,6 +50,14 @@ class AppliedFilters:
             "year": self.year or "",
         }
         return urlencode({key: value for key, value in params.items() if value})
+
+
+def magazine_url(locale: Locale) -> str:
+    """Return the address of the magazine's index in ``locale``'s language."""
+    index = (
+        ArticleIndexPage.objects.live().filter(locale=locale).order_by("path").first()
+    )
+    return index.url if index is not None else "/articles/"
 
 
 def live_articles() -> QuerySet[ArticlePage]:

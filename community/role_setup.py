@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -48,6 +49,12 @@ PAGE_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
     Role.ILLUSTRATOR: {},
 }
 
+#: Page permissions per role on the sections of the other languages only: a
+#: translator edits the translations there, and sends them to review.
+TRANSLATION_PAGE_PERMISSIONS: dict[Role, tuple[str, ...]] = {
+    Role.TRANSLATOR: ("add", "change"),
+}
+
 _CHOOSE = ("choose_image", "choose_document")
 _UPLOAD = ("add_image", "change_image", "add_document", "change_document", *_CHOOSE)
 
@@ -63,16 +70,18 @@ COLLECTION_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
 }
 
 _BYLINE = ("community.view_contributor", "articles.view_series")
+_TRANSLATE = "wagtail_localize.submit_translation"
 
 #: Model permissions per role ("app.codename").
 MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
     Role.WRITER: _BYLINE,
     Role.RESEARCHER: ("community.view_contributor",),
-    Role.TRANSLATOR: _BYLINE,
-    Role.EDITOR: _BYLINE,
+    Role.TRANSLATOR: (*_BYLINE, _TRANSLATE),
+    Role.EDITOR: (*_BYLINE, _TRANSLATE),
     Role.ILLUSTRATOR: (),
     Role.MODERATOR: (
         *_BYLINE,
+        _TRANSLATE,
         "community.add_contributor",
         "community.change_contributor",
         "community.view_application",
@@ -120,9 +129,12 @@ def setup_roles() -> RolesReport:
                     permission=_permission(f"{app}.{codename}"),
                 )
     for model_name, pages in _section_pages().items():
-        for role, grants in PAGE_PERMISSIONS.items():
-            for permission_type in grants.get(model_name, ()):
-                for page in pages:
+        for page in pages:
+            for role in Role:
+                granted = set(PAGE_PERMISSIONS[role].get(model_name, ()))
+                if page.locale.language_code != settings.LANGUAGE_CODE:
+                    granted |= set(TRANSLATION_PAGE_PERMISSIONS.get(role, ()))
+                for permission_type in sorted(granted):
                     GroupPagePermission.objects.get_or_create(
                         group=groups[role],
                         page=page,
@@ -165,7 +177,7 @@ def _section_pages() -> dict[str, list[Page]]:
     pages = {}
     for model_name in (MAGAZINE, ENCYCLOPEDIA):
         model = apps.get_model(model_name)
-        pages[model_name] = list(Page.objects.type(model))
+        pages[model_name] = list(Page.objects.type(model).select_related("locale"))
     return pages
 
 

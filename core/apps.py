@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class CoreConfig(AppConfig):
@@ -10,5 +10,12 @@ class CoreConfig(AppConfig):
         from .models import AdSettings
         from .site_settings import forget_ad_settings
 
+        post_migrate.connect(_locales_after_migrate, sender=self)
         post_save.connect(forget_ad_settings, sender=AdSettings)
         post_delete.connect(forget_ad_settings, sender=AdSettings)
+
+
+def _locales_after_migrate(sender, **kwargs) -> None:
+    from .locales import ensure_locales
+
+    ensure_locales()

@@ -1,5 +1,6 @@
 """Models every other app builds on: images, sources, advertisement slots."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -116,6 +117,10 @@ class Source(models.Model):
 
 
 class AdSlotQuerySet(models.QuerySet):
+    def for_language(self, language: str):
+        """Ads meant for readers of ``language``, and those meant for everyone."""
+        return self.filter(Q(language="") | Q(language=language))
+
     def running(self, at=None):
         """Ads switched on whose active window contains ``at`` (default: now)."""
         at = at or timezone.now()
@@ -159,6 +164,13 @@ class AdSlot(index.Indexed, models.Model):
         help_text=_("How often this ad is picked relative to the others (0-100)."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("Shown only on pages in this language; empty: in every one."),
+    )
 
     objects = AdSlotQuerySet.as_manager()
 
@@ -171,6 +183,7 @@ class AdSlot(index.Indexed, models.Model):
         ),
         FieldRowPanel([FieldPanel("active_from"), FieldPanel("active_until")]),
         FieldRowPanel([FieldPanel("weight"), FieldPanel("is_active")]),
+        FieldPanel("language"),
     ]
     search_fields = [index.SearchField("label"), index.AutocompleteField("label")]
 

@@ -1,8 +1,8 @@
 """The roots of the page and collection trees, which everything else hangs from."""
 
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Page
+
+from .locales import ensure_locales
 
 
 def tree_root() -> Page:
@@ -14,9 +14,7 @@ def tree_root() -> Page:
     root = Page.get_first_root_node()
     if root is not None:
         return root
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
+    ensure_locales()
     return Page.add_root(instance=Page(title="Root", slug="root"))
 
 

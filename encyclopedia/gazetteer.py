@@ -15,7 +15,8 @@ from .models import EntryAlias, EntryPage, EquipmentPage, EquipmentVariant, Pers
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le", "di"})
 
 _lock = threading.Lock()
-_built: tuple[tuple, Gazetteer] | None = None
+# One gazetteer per locale: an article links to the entries of its own language.
+_built: dict[int, tuple[tuple, Gazetteer]] = {}
 
 
 def surname(full_name: str) -> str | None:
@@ -29,11 +30,12 @@ def surname(full_name: str) -> str | None:
     return last
 
 
-def entry_names() -> Iterator[Name]:
-    """Yield every spelling of every live entry, with the rule for matching it."""
-    live = EntryPage.objects.live()
+def entry_names(locale_id: int) -> Iterator[Name]:
+    """Yield every spelling of every live entry in a locale, with its matching rule."""
+    live = EntryPage.objects.live().filter(locale_id=locale_id)
     person_type = ContentType.objects.get_for_model(PersonPage).pk
-    equipment_ids = set(EquipmentPage.objects.live().values_list("pk", flat=True))
+    equipment = EquipmentPage.objects.live().filter(locale_id=locale_id)
+    equipment_ids = set(equipment.values_list("pk", flat=True))
     for pk, title, native_name, content_type_id in live.values_list(
         "pk", "title", "native_name", "content_type_id"
     ):
@@ -43,13 +45,11 @@ def entry_names() -> Iterator[Name]:
         if content_type_id == person_type and (family := surname(title)):
             yield Name(family, pk, CaseRule.CAPITALISED)
     for entry_id, name, common in EntryAlias.objects.filter(
-        entry__live=True
+        entry__live=True, entry__locale_id=locale_id
     ).values_list("entry_id", "name", "is_common_word"):
         yield Name(name, entry_id, CaseRule.COMMON_WORD if common else CaseRule.ANY)
-    for equipment_id, designation in (
-        EquipmentPage.objects.live()
-        .exclude(designation="")
-        .values_list("pk", "designation")
+    for equipment_id, designation in equipment.exclude(designation="").values_list(
+        "pk", "designation"
     ):
         yield Name(designation, equipment_id)
     for equipment_id, name in EquipmentVariant.objects.filter(
@@ -58,23 +58,25 @@ def entry_names() -> Iterator[Name]:
         yield Name(name, equipment_id)
 
 
-def names_version() -> tuple:
-    """Return what changes whenever any live entry's names may have changed."""
-    state = EntryPage.objects.live().aggregate(
-        entries=Count("pk"), published=Max("last_published_at")
+def names_version(locale_id: int) -> tuple:
+    """Return what changes whenever a live entry's names in a locale may change."""
+    state = (
+        EntryPage.objects.live()
+        .filter(locale_id=locale_id)
+        .aggregate(entries=Count("pk"), published=Max("last_published_at"))
     )
     return (state["entries"], state["published"])
 
 
-def current_gazetteer() -> Gazetteer:
-    """Return the gazetteer of the live encyclopedia, rebuilt only when it changed.
+def current_gazetteer(locale_id: int) -> Gazetteer:
+    """Return the gazetteer of a locale's live entries, rebuilt only when changed.
 
     Web processes and workers each keep their own; a publish anywhere changes
     :func:`names_version`, which every process checks with one cheap query.
     """
-    global _built
-    version = names_version()
+    version = names_version(locale_id)
     with _lock:
-        if _built is None or _built[0] != version:
-            _built = (version, Gazetteer(entry_names()))
-        return _built[1]
+        built = _built.get(locale_id)
+        if built is None or built[0] != version:
+            built = _built[locale_id] = (version, Gazetteer(entry_names(locale_id)))
+        return built[1]

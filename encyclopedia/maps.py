@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 
+from core.locales import in_active_language
+
 from .models import PlacePage
 
 
@@ -45,9 +47,9 @@ def feature_collection(
 
 
 def located_places():
-    """Return the live places with coordinates, by name."""
+    """Return the live places with coordinates in the reader's language, by name."""
     return (
-        PlacePage.objects.live()
+        in_active_language(PlacePage.objects.live())
         .exclude(latitude__isnull=True)
         .exclude(longitude__isnull=True)
         .order_by("title")

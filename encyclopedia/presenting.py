@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.locales import localize_pages
+
 from .dates import format_historical_date, format_period
 from .maps import feature_collection
 from .models import (
@@ -65,7 +67,15 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
     if entry.native_name:
         facts.append(Fact(str(_("Original name")), entry.native_name))
 
+    def here(other: EntryPage | None) -> EntryPage | None:
+        # A translation keeps the original's references; readers follow them
+        # to the version in the entry's own language.
+        if other is None:
+            return None
+        return localize_pages([other], entry.locale_id)[other.pk]
+
     def place_fact(label, place) -> None:
+        place = here(place)
         if place is not None and place.live:
             facts.append(Fact(str(label), place.title, place.get_url(request)))
 
@@ -84,14 +94,14 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
         add(end_label, _when(entry.period_end, language))
     if isinstance(specific, UnitPage | OrganisationPage):
         add(_("Kind"), specific.get_kind_display())
-        parent = specific.parent_entry
+        parent = here(specific.parent_entry)
         if parent is not None and parent.live:
             add(_("Part of"), parent.title, parent.get_url(request))
         place_fact(type(specific).seat_label, specific.seat)
     if isinstance(specific, EquipmentPage):
         add(_("Category"), specific.get_category_display())
         add(_("Designation"), specific.designation)
-        maker = specific.manufacturer
+        maker = here(specific.manufacturer)
         if maker is not None and maker.live:
             add(_("Manufacturer"), maker.title, maker.get_url(request))
         add(_("First built"), _when(specific.first_built, language))
@@ -122,22 +132,21 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     "took place at", its participants "took part in".
     """
     language = language_of(request)
-    groups: dict[str, RelationGroup] = {}
-    seen: set[tuple[str, int]] = set()
+    found: list[tuple[str, EntryPage, Relation | None]] = []
 
     def add(label, other: EntryPage, relation=None) -> None:
-        label = str(label)
-        if not other.live or (label, other.pk) in seen:
-            return
-        seen.add((label, other.pk))
-        groups.setdefault(label, RelationGroup(label)).entries.append(
-            _related(other, request, language, relation)
-        )
+        found.append((str(label), other, relation))
 
+    # Relations are matched by translation key: a translated entry's relations
+    # may still point at the original's targets, and the other way round.
+    same_entry = {"translation_key": entry.translation_key}
     kinds = dict(RelationKind.choices)
     for relation in Relation.objects.filter(subject=entry).select_related("target"):
         add(kinds[relation.kind], relation.target, relation)
-    for relation in Relation.objects.filter(target=entry).select_related("subject"):
+    for relation in Relation.objects.filter(
+        target__translation_key=entry.translation_key,
+        subject__locale_id=entry.locale_id,
+    ).select_related("subject"):
         add(INVERSE_LABELS[RelationKind(relation.kind)], relation.subject, relation)
 
     specific = entry.specific
@@ -157,13 +166,30 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
         if isinstance(specific, model) and (other := getattr(specific, field_name)):
             add(kinds[kind], other)
         if isinstance(specific, targets):
-            for other in model.objects.live().filter(**{f"{field_name}_id": entry.pk}):
+            for other in model.objects.live().filter(
+                locale_id=entry.locale_id,
+                **{f"{field_name}__{key}": value for key, value in same_entry.items()},
+            ):
                 add(INVERSE_LABELS[kind], other)
     if isinstance(specific, EventPage):
         for other in specific.participants.all():
             add(INVERSE_LABELS[RelationKind.TOOK_PART_IN], other)
-    for event in EventPage.objects.live().filter(participants=entry):
+    for event in EventPage.objects.live().filter(
+        locale_id=entry.locale_id, participants__translation_key=entry.translation_key
+    ):
         add(kinds[RelationKind.TOOK_PART_IN], event)
+
+    groups: dict[str, RelationGroup] = {}
+    seen: set[tuple[str, int]] = set()
+    localized = localize_pages([other for _label, other, _r in found], entry.locale_id)
+    for label, other, relation in found:
+        other = localized[other.pk]
+        if not other.live or (label, other.pk) in seen:
+            continue
+        seen.add((label, other.pk))
+        groups.setdefault(label, RelationGroup(label)).entries.append(
+            _related(other, request, language, relation)
+        )
 
     order = [str(label) for label in kinds.values()] + [
         str(label) for label in INVERSE_LABELS.values()

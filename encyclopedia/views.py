@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from core.locales import in_active_language
+
 from .browsing import kind_slug
 from .forms import TimelineFilterForm
 from .maps import feature_collection, located_places, map_settings
@@ -37,14 +39,16 @@ def timeline(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data if form.is_bound else {}
         period = TimelineRange(data.get("start"), data.get("end"))
         if data.get("entry"):
-            focus = get_object_or_404(EntryPage.objects.live(), slug=data["entry"])
+            focus = get_object_or_404(
+                in_active_language(EntryPage.objects.live()), slug=data["entry"]
+            )
             items = [
                 item
                 for item in entry_timeline(focus, request)
                 if overlaps(item, period)
             ]
         else:
-            entries = EntryPage.objects.live()
+            entries = in_active_language(EntryPage.objects.live())
             types = {kind_slug(model): model for model in ENTRY_TYPES}
             if data.get("type") in types:
                 entries = entries.type(types[data["type"]])

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "search",
     "community",
     "core",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -76,6 +78,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before common: it picks the language from the /cs/ prefix.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -151,6 +155,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("cs", "Čeština")]
+# Pages exist per language (Wagtail locales); the Czech tree follows the English
+# one through wagtail-localize's synchronisation until a page is translated.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Prague")
 
 # "Join us": how many applications one address may send per window (seconds),
@@ -177,6 +185,7 @@ MAP_TILE_ATTRIBUTION = env.str(
     "OpenStreetMap</a> contributors",
 )
 USE_I18N = True
+FORMAT_MODULE_PATH = ["garrison.formats"]
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 

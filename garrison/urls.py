@@ -1,23 +1,20 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.views import count_view
 from core import views as core_views
 from core.robots import robots_txt
+from core.sitemaps import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("community.urls")),
-    path("", include("encyclopedia.urls")),
     path("beacon/views/", count_view, name="view-beacon"),
     path("healthz", core_views.healthz, name="healthz"),
-    path("feeds/", include("articles.feed_urls")),
-    path("search/", include("search.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
 ]
@@ -29,4 +26,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# What readers see exists once per language: English at /, Czech under /cs/.
+urlpatterns += i18n_patterns(
+    path("", include("community.urls")),
+    path("", include("encyclopedia.urls")),
+    path("feeds/", include("articles.feed_urls")),
+    path("search/", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from articles.models import ArticlePage
 from articles.selectors import live_articles
 
 LATEST_COUNT = 6
@@ -40,7 +41,7 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["articles.ArticleIndexPage"]
-    max_count = 1
+    # One home page per language: each locale's tree has its own at the top.
 
     class Meta:
         verbose_name = _("home page")
@@ -48,16 +49,23 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = None
+        articles = live_articles().filter(locale_id=self.locale_id)
         if self.featured_article_id:
-            featured = live_articles().filter(pk=self.featured_article_id).first()
-        others = live_articles()
+            # A translated home page still points at the original's choice;
+            # readers get that article in the home page's language.
+            featured = articles.filter(
+                translation_key__in=ArticlePage.objects.filter(
+                    pk=self.featured_article_id
+                ).values("translation_key")
+            ).first()
+        others = articles
         if featured is not None:
             others = others.exclude(pk=featured.pk)
         context["featured"] = featured
         context["latest"] = list(others[:LATEST_COUNT])
         context["most_read"] = list(
-            live_articles()
-            .filter(views__count__gt=0)
-            .order_by("-views__count", "-first_published_at")[:MOST_READ_COUNT]
+            articles.filter(views__count__gt=0).order_by(
+                "-views__count", "-first_published_at"
+            )[:MOST_READ_COUNT]
         )
         return context

@@ -1,9 +1,10 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from encyclopedia.models import ENTRY_TYPES
 
-from .queries import MAX_QUERY_LENGTH
+from .queries import ALL_LANGUAGES, MAX_QUERY_LENGTH
 
 KIND_CHOICES = [
     ("", _("Everything")),
@@ -28,6 +29,15 @@ class SearchForm(forms.Form):
     )
     end = forms.IntegerField(
         label=_("To year"), min_value=1, max_value=9999, required=False
+    )
+    lang = forms.ChoiceField(
+        label=_("Language"),
+        choices=[
+            ("", _("The language of this page")),
+            (ALL_LANGUAGES, _("All languages")),
+            *settings.LANGUAGES,
+        ],
+        required=False,
     )
     sort = forms.ChoiceField(
         label=_("Sort by"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
@@ -25,6 +25,7 @@ KINDS: dict[str, type] = {"article": ArticlePage} | {
     model._meta.model_name.removesuffix("page"): model for model in ENTRY_TYPES
 }
 MAX_QUERY_LENGTH = 200
+ALL_LANGUAGES = "all"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class SearchRequest:
     start_year: int | None = None
     end_year: int | None = None
     sort: str = "relevance"
+    #: A language code, or ALL_LANGUAGES.
+    language: str = ALL_LANGUAGES
 
 
 @dataclass
@@ -85,6 +88,9 @@ def _pages(request: SearchRequest):
         pages = pages.type(model)
     else:
         pages = pages.type(ArticlePage, EntryPage)
+    if request.language != ALL_LANGUAGES:
+        locale = Locale.objects.filter(language_code=request.language).first()
+        pages = pages.filter(locale_id=locale.pk if locale else None)
     if request.author:
         pages = pages.filter(
             id__in=ArticlePage.objects.filter(

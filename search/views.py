@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core.locales import active_language
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 
@@ -33,11 +35,12 @@ class Hit:
 def _hit(page, words: list[str], request: HttpRequest) -> Hit:
     kind = str(page._meta.verbose_name).capitalize()
     if isinstance(page, EntryPage):
-        text, when = page.summary, format_span(page.period_start, page.period_end)
+        text = page.summary
+        when = format_span(page.period_start, page.period_end, active_language())
     else:
         text = getattr(page, "standfirst", "")
         when = (
-            page.first_published_at.strftime("%-d %B %Y")
+            date_format(page.first_published_at, "DATE_FORMAT")
             if page.first_published_at
             else ""
         )
@@ -67,6 +70,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 start_year=data["start"],
                 end_year=data["end"],
                 sort=data["sort"] or "relevance",
+                language=data["lang"] or active_language(),
             )
         )
         context["outcome"] = outcome
@@ -95,7 +99,9 @@ def suggest(request: HttpRequest) -> JsonResponse:
     if len(query) < 2:
         return JsonResponse({"suggestions": []})
     backend = get_search_backend()
-    entries = backend.autocomplete(query, EntryPage.objects.live())[:8]
+    entries = backend.autocomplete(
+        query, EntryPage.objects.live().filter(locale=Locale.get_active())
+    )[:8]
     return JsonResponse(
         {
             "suggestions": [

@@ -141,7 +141,12 @@ def test_json_ld_cannot_break_out_of_its_script_element(client, site_tree):
     assert json.loads(ld.group(1))["headline"] == article.title
 
 
-def test_article_with_ten_sources_and_six_images_renders_in_fifteen_queries(
+# Fifteen queries, and one more since pages exist per language: Wagtail looks up
+# the reader's locale to route into that language's tree.
+ARTICLE_QUERY_BUDGET = 16
+
+
+def test_article_with_ten_sources_and_six_images_renders_in_sixteen_queries(
     client, site_tree
 ):
     _, index = site_tree
@@ -177,10 +182,9 @@ def test_article_with_ten_sources_and_six_images_renders_in_fifteen_queries(
         response = client.get(article.url)
     assert response.status_code == 200
     assert response.content.count(b'<figure class="figure">') == 6
-    assert len(queries) <= 15, "\n".join(query["sql"] for query in queries)
-
-
-ARTICLE_QUERY_BUDGET = 15  # the same budget as an article without entries
+    assert len(queries) <= ARTICLE_QUERY_BUDGET, "\n".join(
+        query["sql"] for query in queries
+    )
 
 
 def test_article_naming_thirty_entries_renders_within_its_query_budget(

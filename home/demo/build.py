@@ -33,6 +33,7 @@ from . import articles as content
 from .drawings import DRAWINGS
 from .entries import load_encyclopedia
 from .members import load_members
+from .translations import load_czech
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "garrison-demo"
@@ -40,6 +41,12 @@ DEMO_ADMIN_PASSWORD = "garrison-demo"
 HOUSE_AD_HTML = (
     "<p><strong>Garrison is written by volunteers.</strong> Researchers, editors, "
     'illustrators and translators are welcome: <a href="/join/">join us</a>.</p>'
+)
+
+
+HOUSE_AD_HTML_CS = (
+    "<p><strong>Garrison píší dobrovolníci.</strong> Badatelé, redaktoři, "
+    'ilustrátoři i překladatelé jsou vítáni: <a href="/cs/join/">přidejte se</a>.</p>'
 )
 
 
@@ -78,6 +85,11 @@ def load_demo() -> DemoReport:
             slug=content.ARTICLES[1]["slug"]
         )
         home.save_revision().publish()
+    report.created += load_czech(
+        home, lambda blocks, figure: _body(blocks, images, figure)
+    )
+    # The Czech sections exist now; they get their permissions and workflows.
+    report.created += setup_roles().created
     _house_ad(report)
     report.admin_password = _demo_admin(report)
     report.created += load_members(DEMO_ADMIN_PASSWORD)
@@ -171,7 +183,7 @@ def _drawing(key: str, report: DemoReport) -> GarrisonImage:
     image = GarrisonImage(
         title=title,
         collection=collection_root(),
-        credit="Garrison demo drawing",
+        credit="Garrison",
         licence="CC0 1.0",
         file=ImageFile(BytesIO(draw()), name=f"demo-{key}.png"),
     )
@@ -200,26 +212,33 @@ def _series(report: DemoReport) -> Series:
     return series
 
 
-def _article(index, spec, contributors, series, images, report: DemoReport) -> None:
-    if ArticlePage.objects.filter(slug=spec["slug"]).exists():
-        return
+def _body(blocks: list, images: dict, figure: dict) -> list:
+    """Return an article's stream data, with its drawing where the spec marks one."""
     body = []
-    for block_type, value in spec["body"]:
+    for block_type, value in blocks:
         if block_type == "figure_placeholder":
             body.append(
                 (
                     "figure",
-                    {
-                        "image": images[value],
-                        "alt_text": "Side view of a single-seat biplane fighter.",
-                        "caption": "A fighter of the kind flown at Lipetsk.",
-                        "credit": "",
-                        "licence": "",
-                    },
+                    {"image": images[value], "credit": "", "licence": "", **figure},
                 )
             )
         else:
             body.append((block_type, value))
+    return body
+
+
+def _article(index, spec, contributors, series, images, report: DemoReport) -> None:
+    if ArticlePage.objects.filter(slug=spec["slug"]).exists():
+        return
+    body = _body(
+        spec["body"],
+        images,
+        {
+            "alt_text": "Side view of a single-seat biplane fighter.",
+            "caption": "A fighter of the kind flown at Lipetsk.",
+        },
+    )
     page = ArticlePage(
         title=spec["title"],
         slug=spec["slug"],
@@ -265,10 +284,16 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
 def _house_ad(report: DemoReport) -> None:
     _ad, created = AdSlot.objects.get_or_create(
         label="House ad: join the community",
-        defaults={"html": HOUSE_AD_HTML, "weight": 1},
+        defaults={"html": HOUSE_AD_HTML, "weight": 1, "language": "en"},
     )
     if created:
         report.created.append("house advertisement")
+    _ad, created = AdSlot.objects.get_or_create(
+        label="House ad: join the community (Czech)",
+        defaults={"html": HOUSE_AD_HTML_CS, "weight": 1, "language": "cs"},
+    )
+    if created:
+        report.created.append("Czech house advertisement")
 
 
 def _demo_admin(report: DemoReport) -> str | None:

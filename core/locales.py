@@ -1,0 +1,96 @@
+"""The site's languages as Wagtail locales, and pages read across them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+
+def ensure_locales() -> list[str]:
+    """Create a locale for every content language; the others follow the default.
+
+    Returns the language codes created. Wagtail's migration makes only the
+    default locale, and a flushed database (transactional tests) has none.
+    """
+    from wagtail_localize.models import LocaleSynchronization
+
+    created = []
+    default_code = settings.LANGUAGE_CODE
+    default, made = Locale.objects.get_or_create(language_code=default_code)
+    if made:
+        created.append(default_code)
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == default_code:
+            continue
+        locale, made = Locale.objects.get_or_create(language_code=code)
+        if made:
+            created.append(code)
+        # Until a page is translated, its copy in this locale is an alias of
+        # the original, so every page exists in every language.
+        LocaleSynchronization.objects.get_or_create(
+            locale=locale, defaults={"sync_from": default}
+        )
+    return created
+
+
+def active_locale() -> Locale:
+    """Return the locale of the language this request (or thread) is in."""
+    return Locale.get_active()
+
+
+def language_name(code: str) -> str:
+    """Return a language's own name for itself ("Čeština"), for switchers."""
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def translations_by_key(pages: Iterable[Page]) -> dict:
+    """Map each page's translation key to its live translations, by language code."""
+    keys = {page.translation_key for page in pages}
+    found: dict = defaultdict(dict)
+    for page in (
+        Page.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .defer_streamfields()
+    ):
+        found[page.translation_key][page.locale.language_code] = page
+    return found
+
+
+def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
+    """Map each page's id to its live version in the locale (itself if none).
+
+    One query for the lot, where ``page.localized`` would make one per page.
+    """
+    pages = list(pages)
+    others = {page.translation_key for page in pages if page.locale_id != locale_id}
+    found = {}
+    if others:
+        for page in (
+            Page.objects.live()
+            .filter(translation_key__in=others, locale_id=locale_id)
+            .specific()
+        ):
+            found[page.translation_key] = page
+    return {page.pk: found.get(page.translation_key, page) for page in pages}
+
+
+def active_language() -> str:
+    """Return the content language of this request, e.g. "cs" under /cs/."""
+    try:
+        return get_supported_content_language_variant(
+            translation.get_language() or settings.LANGUAGE_CODE
+        )
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def in_active_language[Q: QuerySet](pages: Q) -> Q:
+    """Narrow a page queryset to the reader's language, with a join, not a query."""
+    return pages.filter(locale__language_code=active_language())
