@@ -100,3 +100,32 @@ def demo_site(db):
     from home.demo.build import load_demo
 
     return load_demo()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory) -> Path:
+    """Load the demo once for a test module, in a transaction rolled back after.
+
+    Returns the media folder of its images; tests that render them point
+    ``MEDIA_ROOT`` there (see :func:`demo_media`).
+    """
+    from django.db import transaction
+    from django.test import override_settings
+
+    from home.demo.build import load_demo
+
+    media = tmp_path_factory.mktemp("demo-media")
+    with (
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+        override_settings(MEDIA_ROOT=media),
+    ):
+        load_demo()
+        yield media
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_media(demo, settings) -> None:
+    """Serve the module's demo images, which live outside the test's own media."""
+    settings.MEDIA_ROOT = demo

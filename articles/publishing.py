@@ -1,5 +1,7 @@
 """The magazine's publication rules: what an article needs before readers see it."""
 
+import re
+
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -32,17 +34,26 @@ def publication_problems(
     return problems
 
 
-def body_words(body) -> int:
-    """Count the words a reader would read in an article body's text blocks."""
-    words = 0
+def body_texts(body) -> list[str]:
+    """Return the text of an article body's text blocks, one string per block."""
+    texts = []
     for block in body or []:
         if block.block_type == "paragraph":
-            text = strip_tags(block.value.source)
+            # Paragraphs inside one rich-text block stay apart.
+            html = re.sub(r"</p>\s*<p", "</p>\n\n<p", block.value.source)
+            texts.append(strip_tags(html).strip())
         elif block.block_type == "heading":
-            text = block.value["text"]
+            texts.append(block.value["text"])
         elif block.block_type == "pull_quote":
-            text = block.value["quote"]
-        else:
-            continue
-        words += len(text.split())
-    return words
+            texts.append(block.value["quote"])
+    return texts
+
+
+def body_words(body) -> int:
+    """Count the words a reader would read in an article body's text blocks."""
+    return sum(len(text.split()) for text in body_texts(body))
+
+
+def body_text(body) -> str:
+    """Return an article body as plain text, blocks separated by blank lines."""
+    return "\n\n".join(text for text in body_texts(body) if text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Locale
@@ -64,6 +64,8 @@ def live_articles() -> QuerySet[ArticlePage]:
     """Return published articles with what a listing card shows, newest first."""
     return (
         ArticlePage.objects.live()
+        # Aliases in another language's tree still carry the original's text.
+        .annotate(content_language=F("alias_of__locale__language_code"))
         .select_related(*LISTING_FIELDS)
         .prefetch_related("authors__contributor")
         .order_by("-first_published_at", "-pk")

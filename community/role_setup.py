@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -161,6 +162,17 @@ def _retire_wagtail_default_groups(report: RolesReport) -> None:
 
 def _permission(name: str) -> Permission:
     app_label, codename = name.split(".")
+    if name == _TRANSLATE:
+        # wagtail-localize creates this one in a migration, on a content type of
+        # no model, so a flushed database lacks it; make it as that migration does.
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=app_label, model="translation"
+        )
+        return Permission.objects.get_or_create(
+            content_type=content_type,
+            codename=codename,
+            defaults={"name": "Can submit translations"},
+        )[0]
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 

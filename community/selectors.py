@@ -17,6 +17,7 @@ from .roles import Role
 
 @dataclass(frozen=True)
 class ContributedArticle:
+    pk: int
     title: str
     url: str
     published_at: datetime | None
@@ -56,6 +57,7 @@ def published_articles(contributor: Contributor) -> list[ContributedArticle]:
         views = getattr(page, "views", None)
         articles.append(
             ContributedArticle(
+                pk=page.pk,
                 title=page.title,
                 url=page.url,
                 published_at=page.first_published_at,

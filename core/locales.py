@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
@@ -42,6 +43,11 @@ def ensure_locales() -> list[str]:
 def active_locale() -> Locale:
     """Return the locale of the language this request (or thread) is in."""
     return Locale.get_active()
+
+
+#: Languages named in the reader's language, for filters ("Angličtina" in Czech);
+#: the switcher names each in its own (settings.LANGUAGES).
+LANGUAGE_LABELS = {"en": _("English"), "cs": _("Czech")}
 
 
 def language_name(code: str) -> str:
@@ -79,6 +85,23 @@ def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
         ):
             found[page.translation_key] = page
     return {page.pk: found.get(page.translation_key, page) for page in pages}
+
+
+def content_language(page: Page) -> str:
+    """Return the language a page's text is written in, when not its locale's.
+
+    An alias in the Czech tree shows the English original until it is
+    translated; its text is marked ``lang="en"`` so that screen readers and
+    search engines read it as English. Empty for every other page.
+    """
+    if not page.alias_of_id:
+        return ""
+    return (
+        Page.objects.filter(pk=page.alias_of_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+        or ""
+    )
 
 
 def active_language() -> str:

@@ -1,6 +1,7 @@
 """The timeline's filter form."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .browsing import kind_slug
@@ -16,7 +17,7 @@ class TimelineFilterForm(forms.Form):
         required=False,
         choices=[("", _("All kinds"))]
         + [
-            (kind_slug(model), model._meta.verbose_name_plural.capitalize())
+            (kind_slug(model), capfirst(model._meta.verbose_name_plural))
             for model in ENTRY_TYPES
         ],
     )

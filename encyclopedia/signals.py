@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import Signal
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.signals import page_published, page_unpublished
 
 from .models import ENTRY_TYPES, EntryPage
@@ -20,6 +21,11 @@ def entry_spellings(entry: EntryPage) -> list[str]:
 
 
 def _entry_published(sender, instance, **kwargs) -> None:
+    # The search index is updated as the page row is saved, before its other
+    # names are; index it again now that a new alias is in the database too.
+    insert_or_update_object_task.enqueue(
+        instance._meta.app_label, instance._meta.model_name, str(instance.pk)
+    )
     entry_names_changed.send(
         sender=EntryPage, entry=instance, names=entry_spellings(instance)
     )

@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "search",
     "community",
     "core",
+    "api",
+    "ninja",
+    "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -77,6 +80,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer: the API's CORS headers and error shape.
+    "corsheaders.middleware.CorsMiddleware",
+    "api.middleware.ApiErrorShape",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: it picks the language from the /cs/ prefix.
     "django.middleware.locale.LocaleMiddleware",
@@ -171,6 +177,14 @@ PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3 * 24 * 3600
 
 # A workflow approved to the end publishes, whoever approved its last step.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "community.workflows.publish_approved"
+
+# The public API: any site may read it from a browser (GET only), and each
+# client address may make API_RATE_LIMIT requests ("120/m", "2000/h").
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+API_RATE_LIMIT = env.str("API_RATE_LIMIT", default="120/m")
 
 # The longest list /timeline/ shows before it asks the reader to narrow it.
 TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)

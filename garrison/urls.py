@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.api import api
 from articles.views import count_view
 from core import views as core_views
 from core.robots import robots_txt
@@ -12,6 +13,7 @@ from core.sitemaps import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("beacon/views/", count_view, name="view-beacon"),
     path("healthz", core_views.healthz, name="healthz"),

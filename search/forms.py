@@ -1,7 +1,8 @@
 from django import forms
-from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import LANGUAGE_LABELS
 from encyclopedia.models import ENTRY_TYPES
 
 from .queries import ALL_LANGUAGES, MAX_QUERY_LENGTH
@@ -12,7 +13,8 @@ KIND_CHOICES = [
     *[
         (
             model._meta.model_name.removesuffix("page"),
-            model._meta.verbose_name_plural.capitalize(),
+            # capfirst keeps the name lazy, so it is read in the reader's language.
+            capfirst(model._meta.verbose_name_plural),
         )
         for model in ENTRY_TYPES
     ],
@@ -35,7 +37,7 @@ class SearchForm(forms.Form):
         choices=[
             ("", _("The language of this page")),
             (ALL_LANGUAGES, _("All languages")),
-            *settings.LANGUAGES,
+            *LANGUAGE_LABELS.items(),
         ],
         required=False,
     )

@@ -4,9 +4,11 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from core.embeds import embed_html
 from core.html import sanitise_ad_html
+from core.locales import content_language
 
 register = template.Library()
 
@@ -38,3 +40,13 @@ def ld_json(data: dict) -> SafeString:
 def ad_html(html: str) -> SafeString:
     """Sanitise an advertiser's HTML at the last moment before it is shown."""
     return mark_safe(sanitise_ad_html(html))
+
+
+@register.simple_tag
+def text_language(page) -> str:
+    """``lang`` of a page's own text where it differs from the page's locale."""
+    # Listings annotate it (see live_articles); a single page asks the database.
+    annotated = getattr(page, "content_language", None)
+    if annotated is not None:
+        return annotated
+    return content_language(page) if isinstance(page, Page) else ""

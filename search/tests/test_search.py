@@ -3,20 +3,8 @@
 import re
 
 import pytest
-from django.db import transaction
 
 from search.queries import highlight
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Load the demo once for the module, inside a transaction rolled back after."""
-    from home.demo.build import load_demo
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 def titles(client, **params) -> list[str]:
@@ -97,6 +85,16 @@ def test_bad_filters_get_a_clear_message(client, demo):
     assert response.status_code == 400
     assert "The end year comes before the start year." in response.content.decode()
     assert client.get("/search/", {"q": "x" * 300}).status_code == 400
+
+
+def test_an_alias_added_to_a_published_entry_is_found_once_published(client, demo):
+    from encyclopedia.models import EntryAlias, PlacePage
+
+    place = PlacePage.objects.get(title="Volsk", locale__language_code="en")
+    assert "Volsk" not in titles(client, q="Wolsk")
+    place.other_names.add(EntryAlias(name="Wolsk"))
+    place.save_revision().publish()
+    assert "Volsk" in titles(client, q="Wolsk")
 
 
 def test_suggestions_answer_from_the_index(client, demo):

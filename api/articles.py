@@ -1,0 +1,61 @@
+"""``/api/v1/articles``: the magazine."""
+
+from django.http import HttpRequest
+from ninja import Field, Path, Query, Router
+from taggit.models import Tag
+
+from articles.models import ArticlePage
+from community.models import Contributor
+
+from .errors import ApiError
+from .pagination import PageQuery, paginate
+from .params import ERRORS, MAX_ID, LanguageFilter, Slug, Year
+from .presenting import article_detail, article_summaries, listed_articles
+from .schemas import ArticleDetail, ArticleList
+
+router = Router(tags=["Articles"])
+
+
+class ArticleFilters(LanguageFilter):
+    author: Slug | None = Field(None, description="A contributor's slug.")
+    tag: Slug | None = Field(None, description="A tag's slug.")
+    year: Year | None = Field(None, description="Year of first publication.")
+
+
+def published_articles():
+    return ArticlePage.objects.live().public()
+
+
+@router.get("", response={200: ArticleList, **ERRORS}, url_name="articles")
+def list_articles(
+    request: HttpRequest,
+    filters: Query[ArticleFilters],
+    paging: Query[PageQuery],
+):
+    """Published articles, newest first."""
+    articles = published_articles().order_by("-first_published_at", "-pk")
+    if filters.lang:
+        articles = articles.filter(locale__language_code=filters.lang)
+    if filters.author:
+        if not Contributor.objects.filter(slug=filters.author).exists():
+            raise ApiError(404, f"There is no contributor “{filters.author}”.")
+        articles = articles.filter(authors__contributor__slug=filters.author)
+    if filters.tag:
+        if not Tag.objects.filter(slug=filters.tag).exists():
+            raise ApiError(404, f"There is no tag “{filters.tag}”.")
+        articles = articles.filter(tagged_items__tag__slug=filters.tag)
+    if filters.year:
+        articles = articles.filter(first_published_at__year=filters.year)
+    items, page = paginate(request, listed_articles(articles.distinct()), paging)
+    return {"items": article_summaries(items, request), "page": page}
+
+
+@router.get(
+    "/{article_id}", response={200: ArticleDetail, **ERRORS}, url_name="article"
+)
+def get_article(request: HttpRequest, article_id: int = Path(..., ge=1, le=MAX_ID)):
+    """One article: its text as HTML and as plain text, its sources and mentions."""
+    page = listed_articles(published_articles()).filter(pk=article_id).first()
+    if page is None:
+        raise ApiError(404, f"No published article has the id {article_id}.")
+    return article_detail(page, request)

@@ -1,0 +1,62 @@
+"""``/api/v1/entries``: the encyclopedia."""
+
+from typing import Literal
+
+from django.db.models import Q
+from django.http import HttpRequest
+from ninja import Field, Path, Query, Router
+
+from encyclopedia.models import EntryPage
+
+from .errors import ApiError
+from .pagination import PageQuery, paginate
+from .params import ERRORS, MAX_ID, LanguageFilter, Year
+from .presenting import ENTRY_TYPE_OF, entry_detail, entry_summaries, listed_entries
+from .schemas import EntryDetail, EntryList, EntryType
+
+router = Router(tags=["Encyclopedia"])
+MODEL_OF = {name: model for model, name in ENTRY_TYPE_OF.items()}
+
+
+class EntryFilters(LanguageFilter):
+    type: EntryType | None = Field(None, description="Only entries of this kind.")
+    start: Year | None = Field(None, description="Period reaches this year or later.")
+    end: Year | None = Field(None, description="Period begins by this year.")
+    order: Literal["title", "date"] = Field("title", description="Sort order.")
+
+
+@router.get("", response={200: EntryList, **ERRORS}, url_name="entries")
+def list_entries(
+    request: HttpRequest, filters: Query[EntryFilters], paging: Query[PageQuery]
+):
+    """Published entries, by title or by date."""
+    if filters.start and filters.end and filters.end < filters.start:
+        raise ApiError(400, "The end year comes before the start year.")
+    entries = EntryPage.objects.live().public()
+    if filters.lang:
+        entries = entries.filter(locale__language_code=filters.lang)
+    if filters.type:
+        entries = entries.type(MODEL_OF[filters.type])
+    if filters.end:
+        entries = entries.exclude(period_start="").filter(
+            period_start__lt=f"{filters.end + 1:04d}"
+        )
+    if filters.start:
+        since = f"{filters.start:04d}"
+        entries = entries.exclude(period_start="").filter(
+            Q(period_end__gte=since) | Q(period_end="", period_start__gte=since)
+        )
+    ordering = ("title", "pk") if filters.order == "title" else ("period_start", "pk")
+    items, page = paginate(request, listed_entries(entries.order_by(*ordering)), paging)
+    return {"items": entry_summaries(items, request), "page": page}
+
+
+@router.get("/{entry_id}", response={200: EntryDetail, **ERRORS}, url_name="entry")
+def get_entry(request: HttpRequest, entry_id: int = Path(..., ge=1, le=MAX_ID)):
+    """One entry: its typed fields, dated relations both ways, sources, mentions."""
+    entry = (
+        listed_entries(EntryPage.objects.live().public()).filter(pk=entry_id).first()
+    )
+    if entry is None:
+        raise ApiError(404, f"No published entry has the id {entry_id}.")
+    return entry_detail(entry, request)

@@ -1,0 +1,298 @@
+"""Turn pages and records into the plain data the API's schemas describe."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from articles.publishing import body_text
+from community.models import Contributor
+from core.locales import localize_pages, translations_by_key
+from core.models import Source
+from encyclopedia.dates import HistoricalDate, format_historical_date
+from encyclopedia.models import ENTRY_TYPES, EntryPage, Mention, Relation
+from encyclopedia.models.relations import INVERSE_LABELS, RelationKind
+
+ENTRY_TYPE_OF = {
+    model: model._meta.model_name.removesuffix("page") for model in ENTRY_TYPES
+}
+
+
+def entry_type(entry: EntryPage) -> str:
+    return ENTRY_TYPE_OF.get(entry.specific_class, "event")
+
+
+def date_out(value: HistoricalDate | None, language: str) -> dict | None:
+    if value is None:
+        return None
+    return {
+        "edtf": value.iso + ("~" if value.circa else ""),
+        "precision": value.precision.name.lower(),
+        "circa": value.circa,
+        "text": format_historical_date(value, language),
+    }
+
+
+def period_out(start, end, language: str) -> dict:
+    return {"start": date_out(start, language), "end": date_out(end, language)}
+
+
+def source_out(source: Source) -> dict:
+    return {
+        "kind": source.kind,
+        "title": source.title,
+        "author": source.author,
+        "publisher": source.publisher,
+        "year": source.year,
+        "url": source.url,
+        "accessed": source.accessed,
+        "note": source.note,
+        "citation": source.citation,
+    }
+
+
+def api_url(request: HttpRequest, name: str, *args) -> str:
+    return request.build_absolute_uri(reverse(f"api:{name}", args=args))
+
+
+def entry_link(entry: EntryPage, request: HttpRequest) -> dict:
+    return {
+        "id": entry.pk,
+        "type": entry_type(entry),
+        "title": entry.title,
+        "url": entry.get_full_url(request),
+        "api_url": api_url(request, "entry", entry.pk),
+    }
+
+
+def languages_of(page: Page, text_languages: dict[int, str]) -> dict:
+    language = page.locale.language_code
+    return {
+        "language": language,
+        "text_language": text_languages.get(page.alias_of_id, language),
+    }
+
+
+def text_languages(pages: list[Page]) -> dict[int, str]:
+    """Map the originals of any aliases among ``pages`` to their language."""
+    originals = {page.alias_of_id for page in pages if page.alias_of_id}
+    return dict(
+        Page.objects.filter(pk__in=originals).values_list("pk", "locale__language_code")
+    )
+
+
+def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[dict]:
+    languages = text_languages(pages)
+    return [
+        {
+            "id": page.pk,
+            "title": page.title,
+            "slug": page.slug,
+            "url": page.get_full_url(request),
+            "api_url": api_url(request, "article", page.pk),
+            **languages_of(page, languages),
+            "standfirst": page.standfirst,
+            "published": page.first_published_at,
+            "authors": [
+                {
+                    "name": authorship.contributor.name,
+                    "slug": authorship.contributor.slug,
+                    "url": request.build_absolute_uri(
+                        authorship.contributor.get_absolute_url()
+                    ),
+                }
+                for authorship in page.authors.all()
+            ],
+            "tags": [tag.name for tag in page.tags.all()],
+            "views": getattr(getattr(page, "views", None), "count", 0),
+        }
+        for page in pages
+    ]
+
+
+def listed_articles(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
+    """Add what a summary reads, so a page of articles costs a fixed few queries."""
+    return articles.select_related("locale", "views").prefetch_related(
+        "authors__contributor", "tags"
+    )
+
+
+def article_detail(page: ArticlePage, request: HttpRequest) -> dict:
+    (summary,) = article_summaries([page], request)
+    mentions = list(
+        Mention.objects.filter(page=page).select_related("entry").order_by("pk")
+    )
+    return {
+        **summary,
+        "body_html": str(page.body),
+        "body_text": body_text(page.body),
+        "sources": [source_out(source) for source in page.sources.all()],
+        "mentions": [
+            {
+                "surface": mention.surface,
+                "count": mention.count,
+                "entry": entry_link(mention.entry, request) if mention.entry else None,
+                "candidates": list(mention.candidates or []),
+            }
+            for mention in mentions
+        ],
+        "translations": _translations(page, request, "article"),
+    }
+
+
+def entry_summaries(entries: list[EntryPage], request: HttpRequest) -> list[dict]:
+    languages = text_languages(entries)
+    out = []
+    for entry in entries:
+        language = entry.locale.language_code
+        out.append(
+            {
+                **entry_link(entry, request),
+                "native_name": entry.native_name,
+                "summary": entry.summary,
+                **languages_of(entry, languages),
+                "period": period_out(entry.period_start, entry.period_end, language),
+            }
+        )
+    return out
+
+
+def listed_entries(entries: QuerySet[EntryPage]) -> QuerySet[EntryPage]:
+    return entries.select_related("locale")
+
+
+def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
+    specific = entry.specific
+    language = entry.locale.language_code
+    (summary,) = entry_summaries([entry], request)
+    return {
+        **summary,
+        "other_names": [alias.name for alias in entry.other_names.all()],
+        "body_html": str(specific.body),
+        "facts": entry_facts(specific, request),
+        "relations": entry_relations(entry, request, language),
+        "sources": [source_out(source) for source in entry.sources.all()],
+        "mentioned_in": [
+            {
+                "id": page.pk,
+                "title": page.title,
+                "url": page.get_full_url(request),
+                "published": page.first_published_at,
+            }
+            for page in Page.objects.live()
+            .filter(mentions__entry=entry)
+            .distinct()
+            .order_by("-first_published_at", "pk")
+        ],
+        "translations": _translations(entry, request, "entry"),
+    }
+
+
+# Typed fields per kind that hold plain values, and those that name an entry.
+PLAIN_FACTS = (
+    "nationality",
+    "kind",
+    "category",
+    "designation",
+    "country_then",
+    "country_now",
+)
+LINKED_FACTS = (
+    "birth_place",
+    "death_place",
+    "parent_entry",
+    "seat",
+    "manufacturer",
+    "place",
+)
+
+
+def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
+    """Return the kind's typed fields: values as stored, entries as links."""
+    facts: dict = {}
+    for name in PLAIN_FACTS:
+        value = getattr(specific, name, "")
+        if value:
+            facts[name] = value
+    linked = {
+        name: getattr(specific, name)
+        for name in LINKED_FACTS
+        if getattr(specific, name, None) is not None
+    }
+    localized = localize_pages(linked.values(), specific.locale_id)
+    for name, other in linked.items():
+        facts[name] = entry_link(localized[other.pk], request)
+    if getattr(specific, "latitude", None) is not None:
+        facts["coordinates"] = {
+            "latitude": float(specific.latitude),
+            "longitude": float(specific.longitude),
+        }
+    if getattr(specific, "first_built", None):
+        facts["first_built"] = date_out(
+            specific.first_built, specific.locale.language_code
+        )
+    if hasattr(specific, "participants"):
+        facts["participants"] = [
+            entry_link(other, request) for other in specific.participants.all()
+        ]
+    return facts
+
+
+def entry_relations(entry: EntryPage, request: HttpRequest, language: str) -> list:
+    """Return the editors' relations both ways, with the far entry in this language."""
+    outgoing = list(Relation.objects.filter(subject=entry).select_related("target"))
+    incoming = list(
+        Relation.objects.filter(
+            target__translation_key=entry.translation_key,
+            subject__locale_id=entry.locale_id,
+        ).select_related("subject")
+    )
+    others = [r.target for r in outgoing] + [r.subject for r in incoming]
+    localized = localize_pages(others, entry.locale_id)
+    labels = dict(RelationKind.choices)
+    out = []
+    for direction, relations in (("outgoing", outgoing), ("incoming", incoming)):
+        for relation in relations:
+            other = relation.target if direction == "outgoing" else relation.subject
+            other = localized[other.pk]
+            if not other.live:
+                continue
+            kind = RelationKind(relation.kind)
+            out.append(
+                {
+                    "kind": relation.kind,
+                    "label": str(
+                        labels[kind]
+                        if direction == "outgoing"
+                        else INVERSE_LABELS[kind]
+                    ),
+                    "direction": direction,
+                    "entry": entry_link(other, request),
+                    "period": period_out(relation.start, relation.end, language),
+                    "source_title": relation.source_title,
+                    "source_url": relation.source_url,
+                }
+            )
+    return out
+
+
+def _translations(page: Page, request: HttpRequest, name: str) -> dict[str, str]:
+    versions = translations_by_key([page]).get(page.translation_key, {})
+    return {
+        code: api_url(request, name, other.pk)
+        for code, other in sorted(versions.items())
+    }
+
+
+def contributor_summary(contributor: Contributor, request: HttpRequest) -> dict:
+    return {
+        "slug": contributor.slug,
+        "name": contributor.name,
+        "url": request.build_absolute_uri(contributor.get_absolute_url()),
+        "api_url": api_url(request, "contributor", contributor.slug),
+        "bio": contributor.bio,
+        "languages": list(contributor.languages or []),
+    }
