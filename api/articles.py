@@ -6,6 +6,7 @@ from taggit.models import Tag
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.years import in_years
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
@@ -45,7 +46,9 @@ def list_articles(
             raise ApiError(404, f"There is no tag “{filters.tag}”.")
         articles = articles.filter(tagged_items__tag__slug=filters.tag)
     if filters.year:
-        articles = articles.filter(first_published_at__year=filters.year)
+        articles = in_years(
+            articles, "first_published_at", start=filters.year, end=filters.year
+        )
     items, page = paginate(request, listed_articles(articles.distinct()), paging)
     return {"items": article_summaries(items, request), "page": page}
 

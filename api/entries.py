@@ -2,11 +2,11 @@
 
 from typing import Literal
 
-from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router
 
 from encyclopedia.models import EntryPage
+from encyclopedia.timeline import dated_entries, years_range
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
@@ -37,15 +37,8 @@ def list_entries(
         entries = entries.filter(locale__language_code=filters.lang)
     if filters.type:
         entries = entries.type(MODEL_OF[filters.type])
-    if filters.end:
-        entries = entries.exclude(period_start="").filter(
-            period_start__lt=f"{filters.end + 1:04d}"
-        )
-    if filters.start:
-        since = f"{filters.start:04d}"
-        entries = entries.exclude(period_start="").filter(
-            Q(period_end__gte=since) | Q(period_end="", period_start__gte=since)
-        )
+    if filters.start or filters.end:
+        entries = dated_entries(entries, years_range(filters.start, filters.end))
     ordering = ("title", "pk") if filters.order == "title" else ("period_start", "pk")
     items, page = paginate(request, listed_entries(entries.order_by(*ordering)), paging)
     return {"items": entry_summaries(items, request), "page": page}

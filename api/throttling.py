@@ -19,6 +19,12 @@ class ClientRateThrottle(SimpleRateThrottle):
     def __init__(self) -> None:
         super().__init__(settings.API_RATE_LIMIT)
 
+    def allow_request(self, request: HttpRequest) -> bool:
+        # Read per request, so a changed setting applies without a restart.
+        self.rate = settings.API_RATE_LIMIT
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
     def get_cache_key(self, request: HttpRequest) -> str:
         return self.cache_format % {
             "scope": self.scope,

@@ -11,6 +11,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from community.models import Contributor
+from core.years import in_years
 
 from .models import ArticleIndexPage, ArticlePage
 
@@ -105,5 +106,7 @@ def filtered_articles(
             )
             return articles.none(), applied
         applied.year = int(filters.year)
-        articles = articles.filter(first_published_at__year=applied.year)
+        articles = in_years(
+            articles, "first_published_at", start=applied.year, end=applied.year
+        )
     return articles.distinct(), applied

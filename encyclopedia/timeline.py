@@ -12,7 +12,7 @@ from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
-from .dates import HistoricalDate, format_span
+from .dates import MAX_YEAR, HistoricalDate, Precision, format_span
 from .models import EntryPage
 
 MAX_CHART_ROWS = 80
@@ -52,7 +52,8 @@ def dated_entries(
     The filter is coarse on purpose (whole years); :func:`overlaps` decides.
     """
     queryset = queryset.exclude(period_start="")
-    if period.end:
+    # Nothing begins after the last year there is, so it needs no bound.
+    if period.end and period.end.latest.year < MAX_YEAR:
         queryset = queryset.filter(period_start__lt=f"{period.end.latest.year + 1:04d}")
     if period.start:
         since = f"{period.start.earliest.year:04d}"
@@ -60,6 +61,14 @@ def dated_entries(
             Q(period_end__gte=since) | Q(period_end="", period_start__gte=since)
         )
     return queryset
+
+
+def years_range(start: int | None, end: int | None) -> TimelineRange:
+    """Return the range from the start of year ``start`` to the end of ``end``."""
+    return TimelineRange(
+        HistoricalDate(start, precision=Precision.YEAR) if start else None,
+        HistoricalDate(end, precision=Precision.YEAR) if end else None,
+    )
 
 
 def overlaps(item: TimelineItem, period: TimelineRange) -> bool:

@@ -18,8 +18,10 @@ from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.years import in_years
 from encyclopedia.linking import fold
 from encyclopedia.models import ENTRY_TYPES, EntryPage
+from encyclopedia.timeline import dated_entries, years_range
 
 KINDS: dict[str, type] = {"article": ArticlePage} | {
     model._meta.model_name.removesuffix("page"): model for model in ENTRY_TYPES
@@ -106,17 +108,10 @@ def _pages(request: SearchRequest):
 
 def _ids_in_period(start: int | None, end: int | None):
     """Entries whose period meets the years, and articles published in them."""
-    entries = EntryPage.objects.exclude(period_start="")
-    articles = ArticlePage.objects.all()
-    if end:
-        entries = entries.filter(period_start__lt=f"{end + 1:04d}")
-        articles = articles.filter(first_published_at__year__lte=end)
-    if start:
-        entries = entries.filter(
-            Q(period_end__gte=f"{start:04d}")
-            | Q(period_end="", period_start__gte=f"{start:04d}")
-        )
-        articles = articles.filter(first_published_at__year__gte=start)
+    entries = dated_entries(EntryPage.objects.all(), years_range(start, end))
+    articles = in_years(
+        ArticlePage.objects.all(), "first_published_at", start=start, end=end
+    )
     return Page.objects.filter(
         Q(pk__in=entries.values("pk")) | Q(pk__in=articles.values("pk"))
     ).values("pk")

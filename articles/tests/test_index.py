@@ -43,6 +43,9 @@ def test_filter_by_author_and_year(client, magazine):
     assert titles(client.get("/articles/?author=eva-horn")) == ["Kama", "Lipetsk"]
     assert titles(client.get("/articles/?year=2024")) == ["Rapallo"]
     assert titles(client.get("/articles/?author=eva-horn&year=2024")) == []
+    # Years whose bounds overflow a datetime once shifted to UTC.
+    assert titles(client.get("/articles/?year=1")) == []
+    assert titles(client.get("/articles/?year=9999")) == []
 
 
 def test_tag_page_and_tag_filter_agree(client, magazine):

@@ -140,3 +140,13 @@ def test_empty_overlong_and_unknown_filters_get_a_message_not_an_error(client, d
     assert client.get("/search/", {"q": "Kama", "start": "soon"}).status_code == 400
     past_the_end = client.get("/search/", {"q": "Kama", "page": "9999"})
     assert past_the_end.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "years", [{"start": 1}, {"end": 9999}, {"start": 1, "end": 9999}, {"start": 9999}]
+)
+def test_years_at_the_ends_of_the_calendar_are_just_years(client, demo, years):
+    response = client.get("/search/", {"q": "Lipetsk", **years})
+    assert response.status_code == 200
+    found = titles(client, q="Lipetsk", **years)
+    assert bool(found) == (years.get("start") != 9999)
