@@ -1,5 +1,6 @@
 """``/robots.txt``: crawl the site, not the admin; here is the sitemap."""
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -8,12 +9,17 @@ from django.views.decorators.http import require_GET
 @require_GET
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:
+    # The emailed links exist under every language's prefix (/cs/join/...).
+    prefixes = [""] + [
+        f"/{code}"
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+    private = ("/join/confirm/", "/join/withdraw/", "/join/set-password/")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /join/confirm/",
-        "Disallow: /join/withdraw/",
-        "Disallow: /join/set-password/",
+        *[f"Disallow: {prefix}{path}" for prefix in prefixes for path in private],
         "Disallow: /beacon/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
         "",

@@ -69,3 +69,6 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(cl
     text = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+    # The emailed links are private in every language.
+    assert "Disallow: /join/confirm/" in text
+    assert "Disallow: /cs/join/confirm/" in text

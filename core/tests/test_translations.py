@@ -17,7 +17,7 @@ from core.catalogue import (
 )
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["core", "community", "encyclopedia", "articles", "search", "home"]
+APPS = ["core", "community", "encyclopedia", "articles", "search", "home", "api"]
 CZECH_CATALOGUE = ROOT / "locale" / "cs" / "LC_MESSAGES" / "django.po"
 
 
