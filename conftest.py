@@ -24,6 +24,15 @@ def running_in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """Compile the Czech catalogue when a run starts outside `make test`."""
+    from core.translations import catalogue_paths, compile_catalogue
+
+    for path in catalogue_paths():
+        compile_catalogue(path)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_services(settings, tmp_path):
     """Give each test its own media folder and an empty cache; never fetch embeds."""

@@ -60,7 +60,7 @@ def insert_pages(parent: Page, pages: Sequence[Page], *, index: bool = True) -> 
         backend = get_search_backend()
         for start in range(0, len(pages), BATCH):
             batch = list(
-                model.objects.filter(
+                model.get_indexed_objects().filter(
                     pk__in=[page.pk for page in pages[start : start + BATCH]]
                 )
             )

@@ -71,13 +71,37 @@ TOPICS = (
     "the last summer",
     "officers abroad",
 )
+# Military-history vocabulary, most frequent first; words are drawn with
+# Zipf's law (the n-th word 1/n as often as the first), as in real prose.
 WORDS = (
-    "artillery reconnaissance logistics doctrine mobilisation garrison airfield "
-    "hangar convoy ammunition observers instructors manoeuvres fortifications "
-    "prototype trials engineers radio camouflage bombardment infantry cavalry "
-    "armour gunnery navigation frontier railway depot headquarters archive "
-    "memoirs telegram treaty negotiations inspection commission budget"
+    "army officers training school aircraft tanks pilots treaty border command "
+    "artillery infantry regiment division squadron airfield railway supply "
+    "reconnaissance logistics doctrine mobilisation garrison hangar convoy "
+    "ammunition observers instructors manoeuvres fortifications prototype trials "
+    "engineers radio camouflage bombardment cavalry armour gunnery navigation "
+    "frontier depot headquarters archive memoirs telegram negotiations inspection "
+    "commission budget staff ministry factory workshop engine propeller fuselage "
+    "turret chassis suspension gearbox periscope rangefinder howitzer mortar "
+    "trench bunker minefield pontoon bridgehead offensive retreat encirclement "
+    "counterattack salient breakthrough flank rearguard vanguard barracks "
+    "quartermaster cartographer cipher courier dispatch liaison attache embassy "
+    "consulate ratification protocol clause reparations disarmament inspectorate "
+    "conscription reservists volunteers veterans decorations court-martial "
+    "deserters prisoners internment repatriation evacuation blockade embargo "
+    "smuggling espionage sabotage partisans militia gendarmerie constabulary "
+    "airship glider seaplane biplane monoplane dive-bomber interceptor "
+    "flamethrower gasmask chlorine phosgene mustard decontamination laboratory "
+    "meteorology telegraphy searchlight balloon zeppelin aerodrome catapult "
+    "parachute altimeter compass sextant theodolite"
 ).split()
+ZIPF = [1 / rank for rank in range(1, len(WORDS) + 1)]
+
+
+def common_word(rng: random.Random) -> str:
+    """Draw a word of the vocabulary as often as real prose would use it."""
+    return rng.choices(WORDS, weights=ZIPF)[0]
+
+
 SENTENCES = (
     "In {year} {person} arrived at {place} to take charge of {unit}.",
     "The {word} of {unit} depended on the {word2} sent from {place}.",
@@ -178,7 +202,7 @@ def build_entries(rng: random.Random, count: int) -> list[EntryPage]:
             period = HistoricalDate(
                 _year(rng), rng.randint(1, 12), rng.randint(1, 28), Precision.DAY
             )
-            summary = f"An {event_kind} remembered for its {rng.choice(WORDS)}."
+            summary = f"An {event_kind} remembered for its {common_word(rng)}."
         entry.slug = f"{slugify(entry.title)}-{number}"
         entry.summary = summary
         entry.period_start = period
@@ -213,8 +237,8 @@ def build_articles(
                     unit=pick(UnitPage, "the regiment"),
                     equipment=pick(EquipmentPage, "the machine"),
                     event=pick(EventPage, "the battle"),
-                    word=rng.choice(WORDS),
-                    word2=rng.choice(WORDS),
+                    word=common_word(rng),
+                    word2=common_word(rng),
                 )
                 for _ in range(rng.randint(3, 5))
             ]

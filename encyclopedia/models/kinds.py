@@ -225,6 +225,10 @@ class EquipmentPage(EntryPage):
 
     search_fields = [*EntryPage.search_fields, index.SearchField("designation")]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("variants")
+
     class Meta:
         verbose_name = _("equipment")
         verbose_name_plural = _("equipment")
