@@ -173,10 +173,18 @@ class ArticlePage(Page):
         verbose_name = _("article")
 
     def search_folded(self) -> str:
-        """The title and standfirst folded, so searches ignore diacritics everywhere."""
+        """The article's words folded: diacritics off, hyphens and dots as spaces.
+
+        Searches are folded the same way, so "Sichany" finds a text that writes
+        "Šichany" and "T28" one that writes "T-28" (PostgreSQL's parser keeps
+        "-28" as a signed number, which "28" would not match).
+        """
         from encyclopedia.linking import fold
 
-        return " ".join(fold(f"{self.title} {self.standfirst}").split())
+        from .publishing import body_text
+
+        text = f"{self.title} {self.standfirst} {body_text(self.body)}"
+        return " ".join(fold(text).split())
 
     def get_context(self, request, *args, **kwargs):
         from .reading import article_context

@@ -6,6 +6,10 @@ function the search page uses, timing each one as the page does its work (the
 count for the pager and the first page of results). A known-item query is an
 item's title plus one word of its text; it succeeds when the item is in the top 3.
 
+The mix: 70% known items (40% articles, 20% entries, 10% equipment designations
+typed without their hyphen), 15% topical words drawn as often as the corpus uses
+them, 15% topical words with a kind and a range of years.
+
     .venv/bin/python bench/search.py [--articles 100000] [--entries 50000]
 
 SQLite by default (data/bench-search.sqlite3); for PostgreSQL set
@@ -41,6 +45,7 @@ class Query:
     start: int | None = None
     end: int | None = None
     target: int | None = None  # the page a known-item query must find
+    group: str = "broad"  # "known item" or "broad", for the figures per group
 
 
 def ensure_database(url: str) -> None:
@@ -106,16 +111,24 @@ def mixed_queries(rng: random.Random, count: int) -> list[Query]:
     for page in ArticlePage.objects.filter(pk__in=ids(ArticlePage, count * 2 // 5)):
         words = [w.strip(".,:;") for w in strip_tags(str(page.body)).split()]
         word = rng.choice([w for w in words if len(w) >= 6] or words)
-        queries.append(Query(f"{page.title} {word}", target=page.pk))
+        queries.append(
+            Query(f"{page.title} {word}", target=page.pk, group="known item")
+        )
     for entry in EntryPage.objects.filter(pk__in=ids(EntryPage, count // 5)):
         word = rng.choice([w.strip(".,") for w in entry.summary.split() if len(w) > 4])
-        queries.append(Query(f"{entry.title} {word}", target=entry.pk))
+        queries.append(
+            Query(f"{entry.title} {word}", target=entry.pk, group="known item")
+        )
     for equipment in EquipmentPage.objects.filter(
         pk__in=ids(EquipmentPage, count // 10)
     ):
         # A designation typed without its hyphen: "TK42" for "TK-42".
         queries.append(
-            Query(equipment.designation.replace("-", ""), target=equipment.pk)
+            Query(
+                equipment.designation.replace("-", ""),
+                target=equipment.pk,
+                group="known item",
+            )
         )
     while len(queries) < count * 17 // 20:
         words = {common_word(rng) for _ in range(rng.randint(1, 3))}
@@ -182,9 +195,11 @@ def main() -> None:
     for query in queries[:5]:  # warm the caches, as a running site has them
         run(query)
     timings, known, found = [], 0, 0
+    by_group: dict[str, list[float]] = {}
     for query in queries:
         seconds, top = run(query)
         timings.append(seconds * 1000)
+        by_group.setdefault(query.group, []).append(seconds * 1000)
         if query.target is not None:
             known += 1
             found += query.target in top[:3]
@@ -198,6 +213,12 @@ def main() -> None:
     print(f"latency p50:      {statistics.median(timings):.1f} ms")
     print(f"latency p95:      {percentile(timings, 0.95):.1f} ms")
     print(f"latency max:      {max(timings):.1f} ms")
+    for group, values in sorted(by_group.items()):
+        print(
+            f"  {group + ':':<15} {len(values):>3} queries, "
+            f"p50 {statistics.median(values):.1f} ms, "
+            f"p95 {percentile(values, 0.95):.1f} ms"
+        )
     print(f"known-item top 3: {found}/{known} = {found / known:.1%}")
 
 

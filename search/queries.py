@@ -100,21 +100,22 @@ def _pages(request: SearchRequest):
             ).values("pk")
         )
     if request.start_year or request.end_year:
-        pages = pages.filter(
-            id__in=_ids_in_period(request.start_year, request.end_year)
-        )
+        pages = pages.filter(_in_period(request.start_year, request.end_year))
     return pages
 
 
-def _ids_in_period(start: int | None, end: int | None):
-    """Entries whose period meets the years, and articles published in them."""
+def _in_period(start: int | None, end: int | None) -> Q:
+    """Entries whose period meets the years, and articles published in them.
+
+    The two conditions go straight onto the pages (PostgreSQL then checks each
+    page against two hashed lists); wrapped in one more subquery of pages, the
+    planner compared every match with every page in the period.
+    """
     entries = dated_entries(EntryPage.objects.all(), years_range(start, end))
     articles = in_years(
         ArticlePage.objects.all(), "first_published_at", start=start, end=end
     )
-    return Page.objects.filter(
-        Q(pk__in=entries.values("pk")) | Q(pk__in=articles.values("pk"))
-    ).values("pk")
+    return Q(pk__in=entries.values("pk")) | Q(pk__in=articles.values("pk"))
 
 
 def highlight(text: str, words: list[str], *, limit: int = 300) -> SafeString:
