@@ -5,17 +5,17 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router
 
+from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.models import EntryPage
 from encyclopedia.timeline import dated_entries, years_range
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
 from .params import ERRORS, MAX_ID, LanguageFilter, Year
-from .presenting import ENTRY_TYPE_OF, entry_detail, entry_summaries, listed_entries
+from .presenting import entry_detail, entry_summaries, listed_entries
 from .schemas import EntryDetail, EntryList, EntryType
 
 router = Router(tags=["Encyclopedia"])
-MODEL_OF = {name: model for model, name in ENTRY_TYPE_OF.items()}
 
 
 class EntryFilters(LanguageFilter):
@@ -36,7 +36,7 @@ def list_entries(
     if filters.lang:
         entries = entries.filter(locale__language_code=filters.lang)
     if filters.type:
-        entries = entries.type(MODEL_OF[filters.type])
+        entries = entries.type(ENTRY_KINDS[filters.type])
     if filters.start or filters.end:
         entries = dated_entries(entries, years_range(filters.start, filters.end))
     ordering = ("title", "pk") if filters.order == "title" else ("period_start", "pk")

@@ -6,12 +6,12 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.dates import HistoricalDateError, parse_historical_date
-from encyclopedia.maps import feature_collection
-from encyclopedia.models import EntryPage, PlacePage
-from encyclopedia.timeline import TimelineRange, dated_entries, timeline_items
+from encyclopedia.maps import feature_collection, located_places
+from encyclopedia.models import EntryPage
+from encyclopedia.timeline import TimelineRange, timeline_window
 
-from .entries import MODEL_OF
 from .errors import ApiError
 from .params import ERRORS
 from .presenting import api_url, date_out
@@ -39,16 +39,14 @@ def timeline(request: HttpRequest, query: Query[TimelineQuery]):
         raise ApiError(400, "The end of the range comes before its start.")
     entries = EntryPage.objects.live().public().filter(locale__language_code=query.lang)
     if query.type:
-        entries = entries.type(MODEL_OF[query.type])
+        entries = entries.type(ENTRY_KINDS[query.type])
     limit = settings.TIMELINE_MAX_ITEMS
-    rows = list(
-        dated_entries(entries, period).order_by("period_start", "title")[: limit + 1]
-    )
-    items = timeline_items(
-        rows[:limit],
+    items, truncated = timeline_window(
+        entries,
+        period,
+        limit=limit,
         url_of=lambda entry: entry.get_full_url(request),
         language=query.lang,
-        period=period,
     )
     return {
         "items": [
@@ -65,7 +63,7 @@ def timeline(request: HttpRequest, query: Query[TimelineQuery]):
             }
             for item in items
         ],
-        "truncated": len(rows) > limit,
+        "truncated": truncated,
         "limit": limit,
     }
 
@@ -79,15 +77,10 @@ class PlacesQuery(Schema):
 )
 def places(request: HttpRequest, query: Query[PlacesQuery]):
     """Every place with coordinates, as a GeoJSON FeatureCollection."""
-    located = (
-        PlacePage.objects.live()
-        .public()
-        .filter(locale__language_code=query.lang)
-        .exclude(latitude__isnull=True)
-        .exclude(longitude__isnull=True)
-        .order_by("title")
+    return feature_collection(
+        located_places(query.lang).public(),
+        lambda place: place.get_full_url(request),
     )
-    return feature_collection(located, lambda place: place.get_full_url(request))
 
 
 def _date(text: str | None, name: str):

@@ -12,17 +12,14 @@ from articles.publishing import body_text
 from community.models import Contributor
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
+from encyclopedia.browsing import kind_slug
 from encyclopedia.dates import HistoricalDate, format_historical_date
-from encyclopedia.models import ENTRY_TYPES, EntryPage, Mention, Relation
-from encyclopedia.models.relations import INVERSE_LABELS, RelationKind
-
-ENTRY_TYPE_OF = {
-    model: model._meta.model_name.removesuffix("page") for model in ENTRY_TYPES
-}
+from encyclopedia.models import EntryPage, Mention
+from encyclopedia.presenting import mentioned_in, relations_both_ways
 
 
 def entry_type(entry: EntryPage) -> str:
-    return ENTRY_TYPE_OF.get(entry.specific_class, "event")
+    return kind_slug(entry.specific_class)
 
 
 def date_out(value: HistoricalDate | None, language: str) -> dict | None:
@@ -179,13 +176,10 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
             {
                 "id": page.pk,
                 "title": page.title,
-                "url": page.get_full_url(request),
-                "published": page.first_published_at,
+                "url": request.build_absolute_uri(page.url),
+                "published": page.published,
             }
-            for page in Page.objects.live()
-            .filter(mentions__entry=entry)
-            .distinct()
-            .order_by("-first_published_at", "pk")
+            for page in mentioned_in(entry, request)
         ],
         "translations": _translations(entry, request, "entry"),
     }
@@ -243,39 +237,25 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
 
 def entry_relations(entry: EntryPage, request: HttpRequest, language: str) -> list:
     """Return the editors' relations both ways, with the far entry in this language."""
-    outgoing = list(Relation.objects.filter(subject=entry).select_related("target"))
-    incoming = list(
-        Relation.objects.filter(
-            target__translation_key=entry.translation_key,
-            subject__locale_id=entry.locale_id,
-        ).select_related("subject")
-    )
-    others = [r.target for r in outgoing] + [r.subject for r in incoming]
-    localized = localize_pages(others, entry.locale_id)
-    labels = dict(RelationKind.choices)
+    edited = relations_both_ways(entry)
+    localized = localize_pages([e.other for e in edited], entry.locale_id)
     out = []
-    for direction, relations in (("outgoing", outgoing), ("incoming", incoming)):
-        for relation in relations:
-            other = relation.target if direction == "outgoing" else relation.subject
-            other = localized[other.pk]
-            if not other.live:
-                continue
-            kind = RelationKind(relation.kind)
-            out.append(
-                {
-                    "kind": relation.kind,
-                    "label": str(
-                        labels[kind]
-                        if direction == "outgoing"
-                        else INVERSE_LABELS[kind]
-                    ),
-                    "direction": direction,
-                    "entry": entry_link(other, request),
-                    "period": period_out(relation.start, relation.end, language),
-                    "source_title": relation.source_title,
-                    "source_url": relation.source_url,
-                }
-            )
+    for item in edited:
+        other = localized[item.other.pk]
+        if not other.live:
+            continue
+        relation = item.relation
+        out.append(
+            {
+                "kind": relation.kind,
+                "label": item.label,
+                "direction": item.direction,
+                "entry": entry_link(other, request),
+                "period": period_out(relation.start, relation.end, language),
+                "source_title": relation.source_title,
+                "source_url": relation.source_url,
+            }
+        )
     return out
 
 

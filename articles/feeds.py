@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from community.models import Contributor
-from core.locales import active_locale
+from core.locales import active_language, in_active_language
 
 from .models import ArticlePage
 from .selectors import magazine_url
@@ -31,14 +31,14 @@ class LatestArticlesFeed(Feed):
         return _("Garrison: latest articles")
 
     def link(self, obj) -> str:
-        return magazine_url(active_locale())
+        return magazine_url(active_language())
 
     def description(self, obj) -> str:
         return _("New long reads on military history, each with its sources.")
 
     def articles(self, obj):
         # Each language has its own feeds: /feeds/rss/ and /cs/feeds/rss/.
-        return ArticlePage.objects.live().public().filter(locale=active_locale())
+        return in_active_language(ArticlePage.objects.live().public())
 
     def items(self, obj):
         return (
@@ -107,7 +107,7 @@ class TagFeed(LatestArticlesFeed):
         return _("Garrison: articles tagged %(tag)s") % {"tag": obj.name}
 
     def link(self, obj: Tag) -> str:
-        return f"{magazine_url(active_locale())}tags/{obj.slug}/"
+        return f"{magazine_url(active_language())}tags/{obj.slug}/"
 
     def articles(self, obj: Tag):
         return super().articles(obj).filter(tagged_items__tag=obj)

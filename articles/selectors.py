@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 from django.db.models import F, QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.models import Locale
 
 from community.models import Contributor
 from core.years import in_years
@@ -53,10 +52,13 @@ class AppliedFilters:
         return urlencode({key: value for key, value in params.items() if value})
 
 
-def magazine_url(locale: Locale) -> str:
-    """Return the address of the magazine's index in ``locale``'s language."""
+def magazine_url(language: str) -> str:
+    """Return the address of the magazine's index in a language ("en", "cs")."""
     index = (
-        ArticleIndexPage.objects.live().filter(locale=locale).order_by("path").first()
+        ArticleIndexPage.objects.live()
+        .filter(locale__language_code=language)
+        .order_by("path")
+        .first()
     )
     return index.url if index is not None else "/articles/"
 

@@ -40,11 +40,6 @@ def ensure_locales() -> list[str]:
     return created
 
 
-def active_locale() -> Locale:
-    """Return the locale of the language this request (or thread) is in."""
-    return Locale.get_active()
-
-
 #: Languages named in the reader's language, for filters ("Angličtina" in Czech);
 #: the switcher names each in its own (settings.LANGUAGES).
 LANGUAGE_LABELS = {"en": _("English"), "cs": _("Czech")}

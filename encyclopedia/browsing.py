@@ -24,7 +24,12 @@ class KindCount:
 
 
 def kind_slug(model) -> str:
+    """The word for a kind of entry in addresses and filters: "person", "place"."""
     return model._meta.model_name.removesuffix("page")
+
+
+#: Each kind of entry by its slug, in the order of ENTRY_TYPES.
+ENTRY_KINDS = {kind_slug(model): model for model in ENTRY_TYPES}
 
 
 def first_letter(title: str) -> str:
@@ -35,7 +40,7 @@ def first_letter(title: str) -> str:
 
 def browse_context(index_page, request: HttpRequest) -> dict:
     """Return the kinds, letters and entries for the index, filtered by the query."""
-    types = {kind_slug(model): model for model in ENTRY_TYPES}
+    types = ENTRY_KINDS
     kind = request.GET.get("type", "")
     letter = request.GET.get("letter", "").upper()[:1]
     entries = EntryPage.objects.live().child_of(index_page)

@@ -46,11 +46,18 @@ def feature_collection(
     }
 
 
-def located_places():
-    """Return the live places with coordinates in the reader's language, by name."""
+def located_places(language: str | None = None):
+    """Return the live places with coordinates in a language, by name.
+
+    Without a language, the reader's (the one this request is in).
+    """
+    places = PlacePage.objects.live()
+    if language is None:
+        places = in_active_language(places)
+    else:
+        places = places.filter(locale__language_code=language)
     return (
-        in_active_language(PlacePage.objects.live())
-        .exclude(latitude__isnull=True)
+        places.exclude(latitude__isnull=True)
         .exclude(longitude__isnull=True)
         .order_by("title")
     )

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from core.locales import localize_pages
 
+from .browsing import kind_slug
 from .dates import format_historical_date, format_period
 from .maps import feature_collection
 from .models import (
@@ -124,6 +125,41 @@ def _related(entry: EntryPage, request, language: str, relation=None) -> Related
     return RelatedEntry(entry.pk, entry.title, entry.get_url(request), dates)
 
 
+@dataclass(frozen=True)
+class EditedRelation:
+    """An editor's relation seen from one entry: its direction, label and far end."""
+
+    direction: str  # "outgoing" or "incoming"
+    label: str
+    relation: Relation
+    other: EntryPage  # as stored: possibly in another language than the entry
+
+
+def relations_both_ways(entry: EntryPage) -> list[EditedRelation]:
+    """Return the relations editors added from and to ``entry``.
+
+    Incoming ones are matched by translation key: a translated entry's
+    relations may still point at the original's targets, and the other way
+    round. The far ends are not localised here; callers localise them together
+    with whatever else they show, in one query.
+    """
+    kinds = dict(RelationKind.choices)
+    outgoing = [
+        EditedRelation("outgoing", str(kinds[r.kind]), r, r.target)
+        for r in Relation.objects.filter(subject=entry).select_related("target")
+    ]
+    incoming = [
+        EditedRelation(
+            "incoming", str(INVERSE_LABELS[RelationKind(r.kind)]), r, r.subject
+        )
+        for r in Relation.objects.filter(
+            target__translation_key=entry.translation_key,
+            subject__locale_id=entry.locale_id,
+        ).select_related("subject")
+    ]
+    return outgoing + incoming
+
+
 def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGroup]:
     """Return the entry's relations in both directions, grouped by how they read.
 
@@ -137,17 +173,12 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     def add(label, other: EntryPage, relation=None) -> None:
         found.append((str(label), other, relation))
 
-    # Relations are matched by translation key: a translated entry's relations
-    # may still point at the original's targets, and the other way round.
+    for edited in relations_both_ways(entry):
+        add(edited.label, edited.other, edited.relation)
+
+    # Fields imply relations too, matched by translation key like the others.
     same_entry = {"translation_key": entry.translation_key}
     kinds = dict(RelationKind.choices)
-    for relation in Relation.objects.filter(subject=entry).select_related("target"):
-        add(kinds[relation.kind], relation.target, relation)
-    for relation in Relation.objects.filter(
-        target__translation_key=entry.translation_key,
-        subject__locale_id=entry.locale_id,
-    ).select_related("subject"):
-        add(INVERSE_LABELS[RelationKind(relation.kind)], relation.subject, relation)
 
     specific = entry.specific
     # (model, field, relation, the kinds of entry the field can point at)
@@ -202,6 +233,7 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
 
 @dataclass(frozen=True)
 class MentioningPage:
+    pk: int
     title: str
     url: str
     published: object
@@ -218,7 +250,11 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
     )
     return [
         MentioningPage(
-            page.title, page.get_url(request), page.first_published_at, page.times
+            page.pk,
+            page.title,
+            page.get_url(request),
+            page.first_published_at,
+            page.times,
         )
         for page in pages
     ]
@@ -249,7 +285,7 @@ def entry_context(entry: EntryPage, request: HttpRequest) -> dict:
     context = {
         "facts": entry_facts(entry, request),
         "kind_label": type(specific)._meta.verbose_name,
-        "kind_slug": type(specific)._meta.model_name.removesuffix("page"),
+        "kind_slug": kind_slug(type(specific)),
         "other_names": list(entry.other_names.all()),
         "relation_groups": relation_groups,
         "mentioned_in": mentioned_in(entry, request),

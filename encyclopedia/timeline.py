@@ -12,6 +12,7 @@ from itertools import groupby
 
 from django.db.models import Q, QuerySet
 
+from .browsing import kind_slug
 from .dates import MAX_YEAR, HistoricalDate, Precision, format_span
 from .models import EntryPage
 
@@ -63,6 +64,27 @@ def dated_entries(
     return queryset
 
 
+def timeline_window(
+    entries: QuerySet,
+    period: TimelineRange,
+    *,
+    limit: int,
+    url_of,
+    language: str,
+) -> tuple[list[TimelineItem], bool]:
+    """Return the dated entries in ``period`` as items, at most ``limit`` of them.
+
+    The coarse filter and the cut run in the database, so a long encyclopedia
+    costs one bounded query; the second value says whether the list was cut.
+    """
+    selected = dated_entries(entries, period).order_by("period_start", "title")
+    rows = list(selected[: limit + 1])
+    items = timeline_items(
+        rows[:limit], url_of=url_of, language=language, period=period
+    )
+    return items, len(rows) > limit
+
+
 def years_range(start: int | None, end: int | None) -> TimelineRange:
     """Return the range from the start of year ``start`` to the end of ``end``."""
     return TimelineRange(
@@ -98,7 +120,7 @@ def timeline_items(
             pk=entry.pk,
             title=entry.title,
             url=url_of(entry),
-            kind=model._meta.model_name.removesuffix("page"),
+            kind=kind_slug(model),
             kind_label=str(model._meta.verbose_name),
             start=entry.period_start,
             end=entry.period_end,

@@ -8,18 +8,17 @@ from django.views.decorators.http import require_GET
 
 from core.locales import in_active_language
 
-from .browsing import kind_slug
+from .browsing import ENTRY_KINDS
 from .forms import TimelineFilterForm
 from .maps import feature_collection, located_places, map_settings
-from .models import ENTRY_TYPES, EntryPage
+from .models import EntryPage
 from .presenting import entry_timeline, language_of
 from .timeline import (
     TimelineRange,
     by_year,
     chart_layout,
-    dated_entries,
     overlaps,
-    timeline_items,
+    timeline_window,
 )
 
 
@@ -49,19 +48,16 @@ def timeline(request: HttpRequest) -> HttpResponse:
             ]
         else:
             entries = in_active_language(EntryPage.objects.live())
-            types = {kind_slug(model): model for model in ENTRY_TYPES}
-            if data.get("type") in types:
-                entries = entries.type(types[data["type"]])
-            # The coarse filter runs in the database; a long encyclopedia is cut
-            # at the limit and the reader is asked to narrow the range.
-            selected = dated_entries(entries, period).order_by("period_start", "title")
-            rows = list(selected[: limit + 1])
-            truncated = len(rows) > limit
-            items = timeline_items(
-                rows[:limit],
+            if data.get("type") in ENTRY_KINDS:
+                entries = entries.type(ENTRY_KINDS[data["type"]])
+            # A long encyclopedia is cut at the limit and the reader is asked
+            # to narrow the range.
+            items, truncated = timeline_window(
+                entries,
+                period,
+                limit=limit,
                 url_of=lambda entry: entry.get_url(request),
                 language=language_of(request),
-                period=period,
             )
     return TemplateResponse(
         request,

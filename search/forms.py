@@ -3,20 +3,17 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.locales import LANGUAGE_LABELS
-from encyclopedia.models import ENTRY_TYPES
+from encyclopedia.browsing import ENTRY_KINDS
 
 from .queries import ALL_LANGUAGES, MAX_QUERY_LENGTH
 
 KIND_CHOICES = [
     ("", _("Everything")),
     ("article", _("Articles")),
+    # capfirst keeps the names lazy, so they are read in the reader's language.
     *[
-        (
-            model._meta.model_name.removesuffix("page"),
-            # capfirst keeps the name lazy, so it is read in the reader's language.
-            capfirst(model._meta.verbose_name_plural),
-        )
-        for model in ENTRY_TYPES
+        (slug, capfirst(model._meta.verbose_name_plural))
+        for slug, model in ENTRY_KINDS.items()
     ],
     ("contributor", _("Contributors")),
 ]

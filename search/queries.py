@@ -19,13 +19,12 @@ from wagtail.search.backends import get_search_backend
 from articles.models import ArticlePage
 from community.models import Contributor
 from core.years import in_years
+from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.linking import fold
-from encyclopedia.models import ENTRY_TYPES, EntryPage
+from encyclopedia.models import EntryPage
 from encyclopedia.timeline import dated_entries, years_range
 
-KINDS: dict[str, type] = {"article": ArticlePage} | {
-    model._meta.model_name.removesuffix("page"): model for model in ENTRY_TYPES
-}
+KINDS: dict[str, type] = {"article": ArticlePage} | ENTRY_KINDS
 MAX_QUERY_LENGTH = 200
 ALL_LANGUAGES = "all"
 
