@@ -56,12 +56,13 @@ def search(request: HttpRequest, query: Query[SearchQuery]):
     if results is None:
         items, page = paginate(request, [], query)
     else:
-        items, page = paginate(request, results, query, count=results.count())
+        items, page = paginate(request, results, query, count=outcome.count)
     specific = Page.objects.filter(pk__in=[p.pk for p in items]).specific().in_bulk()
     hits = [_hit(specific[p.pk], request) for p in items if p.pk in specific]
     return {
         "query": query.q,
         "fallback": outcome.fallback,
+        "bounded": outcome.bounded,
         "items": hits,
         "contributors": [contributor_summary(c, request) for c in outcome.contributors],
         "page": page,

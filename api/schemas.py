@@ -179,6 +179,10 @@ class SearchResults(Schema):
     fallback: bool = Field(
         description="True when no result had every word and any word was used."
     )
+    bounded: bool = Field(
+        description="True when the words are in so many documents that only the "
+        "best candidates were ranked; page.count is then how many were ranked."
+    )
     items: list[SearchHit]
     contributors: list[ContributorSummary]
     page: PageInfo

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import ExpressionWrapper, IntegerField, QuerySet
-from django.db.models.functions import ExtractYear
+from datetime import datetime
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+#: datetime's own range; a bound at either end is no bound at all.
+FIRST_YEAR, LAST_YEAR = 1, 9999
 
 
 def in_years[Q: QuerySet](
@@ -11,16 +16,26 @@ def in_years[Q: QuerySet](
 ) -> Q:
     """Keep rows whose ``field`` falls in the years ``start``..``end`` (inclusive).
 
-    Django turns year lookups (``__year``, and comparisons on ``ExtractYear``)
-    into datetime bounds, and the bounds of year 1 or 9999 overflow once shifted
-    to UTC. Wrapped as a plain integer, the extracted year is compared as one.
+    The years are turned into datetime bounds in the current time zone, which an
+    index on ``field`` can answer. Django's own year lookups overflow at year 1
+    and 9999 once shifted to UTC; those years bound nothing, so they are dropped.
     """
-    if start is None and end is None:
-        return queryset
-    year = ExpressionWrapper(ExtractYear(field), output_field=IntegerField())
-    queryset = queryset.alias(_calendar_year=year)
-    if start is not None:
-        queryset = queryset.filter(_calendar_year__gte=start)
-    if end is not None:
-        queryset = queryset.filter(_calendar_year__lte=end)
-    return queryset
+    return queryset.filter(years_condition(field, start=start, end=end))
+
+
+def years_condition(
+    field: str, *, start: int | None = None, end: int | None = None
+) -> Q:
+    """The condition of :func:`in_years`, for combining with others."""
+    condition = Q()
+    if end is not None and end < FIRST_YEAR:
+        return Q(pk__in=[])
+    if start is not None and start > FIRST_YEAR:
+        condition &= Q(**{f"{field}__gte": _new_year(start)})
+    if end is not None and end < LAST_YEAR:
+        condition &= Q(**{f"{field}__lt": _new_year(end + 1)})
+    return condition
+
+
+def _new_year(year: int) -> datetime:
+    return timezone.make_aware(datetime(year, 1, 1))

@@ -52,16 +52,26 @@ def dated_entries(
 
     The filter is coarse on purpose (whole years); :func:`overlaps` decides.
     """
-    queryset = queryset.exclude(period_start="")
+    return queryset.filter(in_period(period))
+
+
+def in_period(period: TimelineRange, prefix: str = "") -> Q:
+    """The condition of :func:`dated_entries`, on entries reached through ``prefix``.
+
+    ``prefix`` is a lookup path to the entry, such as ``"entrypage__"`` from a
+    page; an empty date never matches, so pages that are no entry never do.
+    """
+    condition = Q(**{f"{prefix}period_start__gt": ""})
     # Nothing begins after the last year there is, so it needs no bound.
     if period.end and period.end.latest.year < MAX_YEAR:
-        queryset = queryset.filter(period_start__lt=f"{period.end.latest.year + 1:04d}")
+        until = f"{period.end.latest.year + 1:04d}"
+        condition &= Q(**{f"{prefix}period_start__lt": until})
     if period.start:
         since = f"{period.start.earliest.year:04d}"
-        queryset = queryset.filter(
-            Q(period_end__gte=since) | Q(period_end="", period_start__gte=since)
+        condition &= Q(**{f"{prefix}period_end__gte": since}) | Q(
+            **{f"{prefix}period_end": "", f"{prefix}period_start__gte": since}
         )
-    return queryset
+    return condition
 
 
 def timeline_window(

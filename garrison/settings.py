@@ -228,7 +228,10 @@ WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
 )
 WAGTAILIMAGES_IMAGE_MODEL = "core.GarrisonImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
+# Past this many matches, PostgreSQL ranks a broad query's best candidates only
+# (search/backend.py explains why).
+SEARCH_BROAD_QUERY_MATCHES = env.int("SEARCH_BROAD_QUERY_MATCHES", default=500)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]
 # Embeds are looked up when an article is shown; an empty list (used by the tests)
 # turns every video URL into a plain link without touching the network.

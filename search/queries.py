@@ -18,11 +18,13 @@ from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
 from community.models import Contributor
-from core.years import in_years
+from core.years import years_condition
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.linking import fold
 from encyclopedia.models import EntryPage
-from encyclopedia.timeline import dated_entries, years_range
+from encyclopedia.timeline import in_period, years_range
+
+from .backend import is_bounded
 
 KINDS: dict[str, type] = {"article": ArticlePage} | ENTRY_KINDS
 MAX_QUERY_LENGTH = 200
@@ -47,6 +49,11 @@ class SearchOutcome:
     contributors: list[Contributor] = field(default_factory=list)
     fallback: bool = False
     words: list[str] = field(default_factory=list)
+    #: How many results there are (at most the candidates of a broad query).
+    count: int = 0
+    #: True when the query matched so much that only its best candidates were
+    #: ranked (search.backend); ``count`` is then a lower bound.
+    bounded: bool = False
 
 
 def folded_query(text: str) -> str:
@@ -79,15 +86,15 @@ def search_site(request: SearchRequest) -> SearchOutcome:
         )
         outcome.fallback = True
     outcome.results = results
+    outcome.count = results.count()
+    outcome.bounded = is_bounded(results)
     return outcome
 
 
 def _pages(request: SearchRequest):
-    pages = Page.objects.live().public()
-    model = KINDS.get(request.kind)
-    if model is not None:
-        pages = pages.type(model)
-    else:
+    model = _searched_model(request)
+    pages = model.objects.live().public()
+    if model is Page:
         pages = pages.type(ArticlePage, EntryPage)
     if request.language != ALL_LANGUAGES:
         locale = Locale.objects.filter(language_code=request.language).first()
@@ -99,22 +106,48 @@ def _pages(request: SearchRequest):
             ).values("pk")
         )
     if request.start_year or request.end_year:
-        pages = pages.filter(_in_period(request.start_year, request.end_year))
+        pages = pages.filter(_in_period(model, request.start_year, request.end_year))
     return pages
 
 
-def _in_period(start: int | None, end: int | None) -> Q:
+def _searched_model(request: SearchRequest) -> type[Page]:
+    """The narrowest model that holds every page the filters let through.
+
+    Searched through its own model (not as pages of a type), a kind lets the
+    index keep to that kind's documents before it reads any of them: a common
+    word among people of the 1920s then reads people, not every article. A
+    period before the magazine's first article holds entries only.
+    """
+    model = KINDS.get(request.kind)
+    if model is not None:
+        return model
+    if request.author:
+        return ArticlePage
+    if request.start_year or request.end_year:
+        published = years_condition(
+            "first_published_at", start=request.start_year, end=request.end_year
+        )
+        if not ArticlePage.objects.filter(published).exists():
+            return EntryPage
+    return Page
+
+
+def _in_period(model: type[Page], start: int | None, end: int | None) -> Q:
     """Entries whose period meets the years, and articles published in them.
 
-    The two conditions go straight onto the pages (PostgreSQL then checks each
-    page against two hashed lists); wrapped in one more subquery of pages, the
-    planner compared every match with every page in the period.
+    For one kind the condition is on the kind's own columns, from which
+    PostgreSQL estimates how many pages it keeps; for every kind it is one
+    list of pages (a union), which it plans as one join.
     """
-    entries = dated_entries(EntryPage.objects.all(), years_range(start, end))
-    articles = in_years(
-        ArticlePage.objects.all(), "first_published_at", start=start, end=end
-    )
-    return Q(pk__in=entries.values("pk")) | Q(pk__in=articles.values("pk"))
+    published = years_condition("first_published_at", start=start, end=end)
+    if model is ArticlePage:
+        return published
+    period = in_period(years_range(start, end))
+    if model is not Page:
+        return period
+    entries = EntryPage.objects.filter(period).values("pk")
+    articles = ArticlePage.objects.filter(published).values("pk")
+    return Q(pk__in=entries.union(articles))
 
 
 def highlight(text: str, words: list[str], *, limit: int = 300) -> SafeString:

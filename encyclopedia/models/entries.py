@@ -97,6 +97,7 @@ class EntryPage(Page):
         index.AutocompleteField("title"),
         index.AutocompleteField("search_names"),
         index.FilterField("period_start"),
+        index.FilterField("period_end"),
     ]
 
     is_creatable = False

@@ -150,3 +150,24 @@ def test_years_at_the_ends_of_the_calendar_are_just_years(client, demo, years):
     assert response.status_code == 200
     found = titles(client, q="Lipetsk", **years)
     assert bool(found) == (years.get("start") != 9999)
+
+
+def test_a_period_holds_articles_by_publication_and_entries_by_their_dates(
+    client, demo
+):
+    from django.utils import timezone
+
+    from articles.models import ArticlePage
+
+    year = timezone.localdate().year
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    word = article.title.split()[0]
+    this_year = titles(client, q=word, start=year, end=year)
+    assert article.title in this_year
+    in_the_twenties = titles(client, q="Lipetsk", start=1925, end=1933)
+    assert "Kurt Student" in in_the_twenties
+    assert not ArticlePage.objects.filter(title__in=in_the_twenties).exists()
+    this_year = titles(client, q="Lipetsk", start=year, end=year)
+    assert this_year and "Kurt Student" not in this_year
+    english = ArticlePage.objects.filter(locale__language_code="en")
+    assert english.filter(title__in=this_year).count() == len(set(this_year))
