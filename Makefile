@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo clean translations messages
+.PHONY: run serve test lint format migrate demo clean translations messages worker
 
 $(VENV)/bin/python:
 	@interpreter=$$(bin/find-python) || exit 1; \
@@ -36,6 +36,17 @@ demo: migrate
 run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/)"
 	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+
+# The production configuration on this machine: gunicorn (deploy/gunicorn.conf.py),
+# whitenoise's hashed and compressed static files, the security headers.
+serve: demo
+	@echo "Serving the production configuration on http://$(HOST):$(PORT)/"
+	HOST=$(HOST) PORT=$(PORT) bin/serve
+
+# The task worker, for TASK_BACKEND=database (queued search-index updates,
+# relinking, flushes of view counts).
+worker: migrate
+	$(PYTHON) manage.py db_worker
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff format --check .

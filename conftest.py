@@ -1,5 +1,6 @@
 """Fixtures shared by every app's tests."""
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -22,6 +23,25 @@ CHROMIUM_ARGS = [
 
 def running_in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def required_program(name: str, why: str) -> str:
+    """The path of a program a test runs; skip without it, but fail under CI."""
+    path = shutil.which(name)
+    if path is None:
+        if running_in_ci():
+            pytest.fail(f"{name} is required under CI {why}.")
+        pytest.skip(f"{name} is not installed.")
+    return path
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -138,3 +158,95 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory) -> Path:
 def demo_media(demo, settings) -> None:
     """Serve the module's demo images, which live outside the test's own media."""
     settings.MEDIA_ROOT = demo
+
+
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_url(settings) -> str:
+    """Point the caches at a real Redis (database 15, emptied around the test).
+
+    Skips where no Redis answers; fails under CI, where one must.
+    """
+    import redis
+
+    client = redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        if running_in_ci():
+            pytest.fail(f"Redis is required under CI at {TEST_REDIS_URL}: {error}")
+        pytest.skip(f"No Redis at {TEST_REDIS_URL} ({error}).")
+    from garrison import services
+
+    client.flushdb()
+    settings.REDIS_URL = TEST_REDIS_URL
+    settings.CACHES = services.caches(TEST_REDIS_URL)
+    yield TEST_REDIS_URL
+    client.flushdb()
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """A real S3-compatible server (moto's, in server mode) on a free local port."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+def public_read_policy(bucket: str) -> dict:
+    return {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "s3:GetObject",
+                "Resource": f"arn:aws:s3:::{bucket}/*",
+            }
+        ],
+    }
+
+
+@pytest.fixture
+def s3_media(settings, monkeypatch, s3_server) -> str:
+    """Keep media in a fresh bucket on the S3 server, as MEDIA_STORAGE=s3 does."""
+    import uuid
+
+    import boto3
+    import environ
+
+    from garrison import services
+
+    bucket = f"media-{uuid.uuid4().hex[:12]}"
+    variables = {
+        "S3_BUCKET": bucket,
+        "S3_ENDPOINT_URL": s3_server,
+        "S3_REGION": "us-east-1",
+        "S3_ACCESS_KEY_ID": "garrison",
+        "S3_SECRET_ACCESS_KEY": "garrison-secret",
+    }
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=s3_server,
+        region_name="us-east-1",
+        aws_access_key_id="garrison",
+        aws_secret_access_key="garrison-secret",
+    )
+    s3.create_bucket(Bucket=bucket)
+    # As deploy/ sets it up: anyone may read media (readers' browsers load the
+    # images from the store); only the site may write.
+    s3.put_bucket_policy(Bucket=bucket, Policy=json.dumps(public_read_policy(bucket)))
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": services.media_storage("s3", environ.Env()),
+    }
+    return bucket

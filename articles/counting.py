@@ -20,6 +20,7 @@ from django.http import HttpRequest
 from core.clients import client_address
 
 from .models import ArticlePage, ViewCount
+from .view_buffer import buffer_view, pending_views
 
 # Crawlers, link previewers, monitoring and scripted clients. Headless browsers
 # are mostly scrapers; a reader's browser always names itself.
@@ -85,10 +86,14 @@ def record_view(page_id: int, visitor: str) -> bool:
     seen_key = f"seen:{page_id}:{visitor}"
     # cache.add is atomic on every backend we use: of two simultaneous loads by
     # the same visitor, exactly one gets to count.
-    if not window.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS):
+    added = window.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS)
+    if added is False:
         return False
+    # None: the window's Redis did not answer. The view counts (in the
+    # database, below) rather than be lost; a repeat may count twice meanwhile.
     try:
-        increment(page_id)
+        if not buffer_view(page_id):
+            increment(page_id)
     except Exception:
         window.delete(seen_key)
         raise
@@ -108,11 +113,12 @@ def increment(page_id: int, by: int = 1) -> None:
 
 
 def view_count(page: ArticlePage) -> int:
-    """Return the stored number of views of the article.
+    """Return the number of views of the article, flushed or still in Redis.
 
     Uses the count loaded with the page when the query selected it.
     """
     try:
-        return page.views.count
+        stored = page.views.count
     except ViewCount.DoesNotExist:
-        return 0
+        stored = 0
+    return stored + pending_views(page.pk)

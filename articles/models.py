@@ -275,6 +275,26 @@ class ViewCount(models.Model):
         return f"{self.page_id}: {self.count}"
 
 
+class ViewFlush(models.Model):
+    """One batch of view counts moved from Redis into ``ViewCount``.
+
+    Its key is the batch's id, written in the same transaction as the counts:
+    a flush that dies after the commit and is tried again finds its batch here
+    and does not count it twice.
+    """
+
+    batch = models.CharField(max_length=32, primary_key=True)
+    flushed_at = models.DateTimeField(auto_now_add=True)
+    views = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("flush of view counts")
+        verbose_name_plural = _("flushes of view counts")
+
+    def __str__(self) -> str:
+        return f"{self.batch}: {self.views}"
+
+
 class PublicationSignOffTask(AbstractGroupApprovalTask):
     """The moderators' final approval, which the magazine's rules can refuse.
 

@@ -36,3 +36,11 @@ def link_draft(revision_id: int) -> int:
     return len(
         store_mentions(int(revision.object_id), article_mentions(revision.as_object()))
     )
+
+
+@task
+def flush_view_counts() -> int:
+    """Move the view counts buffered in Redis into the database."""
+    from .view_buffer import flush_views
+
+    return flush_views()

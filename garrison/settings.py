@@ -10,6 +10,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from garrison import security, services
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -25,12 +27,11 @@ PRODUCTION = GARRISON_ENV == "production"
 DEBUG = env.bool("DEBUG", default=not PRODUCTION)
 
 if PRODUCTION:
-    try:
-        SECRET_KEY = env.str("SECRET_KEY")
-    except ImproperlyConfigured as error:
+    SECRET_KEY = env.str("SECRET_KEY", default="")
+    if not SECRET_KEY.strip():
         raise ImproperlyConfigured(
             "SECRET_KEY must be set when GARRISON_ENV=production."
-        ) from error
+        )
 else:
     SECRET_KEY = env.str(
         "SECRET_KEY", default="development-only-key-never-used-in-production"
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "community",
     "core",
     "api",
+    "django_tasks_db",
     "ninja",
     "corsheaders",
     "wagtail_localize",
@@ -80,6 +82,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Production serves the collected static files itself (hashed, compressed).
+    *(["whitenoise.middleware.WhiteNoiseMiddleware"] if PRODUCTION else []),
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Inside the policy: the admin and the API's docs page get a looser one.
+    "core.security.LooserPolicyForTools",
     # Before anything that may answer: the API's CORS headers and error shape.
     "corsheaders.middleware.CorsMiddleware",
     "api.middleware.ApiErrorShape",
@@ -115,41 +122,36 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "garrison.wsgi.application"
 
-# The embedded default keeps everything under data/ so a new user needs no server.
+# Each service falls back to an embedded default when its variable is unset
+# (garrison/services.py): SQLite under data/, the process's memory for the
+# cache, tasks run at once, media files under data/media.
 DATABASES = {
-    "default": env.db_url(
-        "DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'data' / 'garrison.sqlite3'}"
+    "default": services.database(
+        env.str(
+            "DATABASE_URL",
+            default=f"sqlite:///{BASE_DIR / 'data' / 'garrison.sqlite3'}",
+        )
     )
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite creates the file but not its folder; data/ is not in a fresh clone.
-    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-    # WAL lets readers carry on while the view counter writes; IMMEDIATE makes a
-    # writer wait for the lock instead of failing half-way through a transaction.
-    DATABASES["default"]["OPTIONS"] = {
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
+
+REDIS_URL = env.str("REDIS_URL", default="") or None
+if REDIS_URL:
+    services.redis_url(REDIS_URL)
+CACHES = services.caches(REDIS_URL)
+if REDIS_URL:
+    # Sessions are written through to the database, so a Redis restart logs
+    # nobody out; they are read from Redis.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Background work: "immediate" runs each task in the request that queues it;
+# "database" queues it for `manage.py db_worker` (django-tasks-db). Wagtail's
+# own index and reference updates go the same way.
+TASKS = services.tasks(env.str("TASK_BACKEND", default="immediate"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-
-# The embedded default keeps page fragments, renditions and site paths in each
-# process's memory. The view counter's once-per-visitor window must hold across
-# web workers, so it has a cache of its own in the database.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "garrison",
-    },
-    "views": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "garrison_view_window",
-    },
-}
 
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
@@ -208,6 +210,18 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static_collected")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "data" / "media")
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
+AWS_S3_CLIENT_CONFIG = services.s3_client_config()
+STORAGES = {
+    "default": services.media_storage(MEDIA_STORAGE, env),
+    # Hashed, compressed names in production (whitenoise serves them with
+    # far-future caching); plain names in development, where nothing is collected.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
 
 MAILERS = {
     "default": {
@@ -243,6 +257,8 @@ WAGTAILEMBEDS_FINDERS = [
 # Garrison
 # How long one visitor's repeated loads of an article count as a single view.
 VIEW_COUNT_WINDOW_SECONDS = env.int("VIEW_COUNT_WINDOW_SECONDS", default=30 * 60)
+# With Redis, how often the views it buffers are flushed to the database.
+VIEW_FLUSH_SECONDS = env.int("VIEW_FLUSH_SECONDS", default=60)
 # Behind a reverse proxy the client address is the last hop it appends.
 TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
 
@@ -253,12 +269,21 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 
+# Django's own CSP middleware sends this on every reader-facing page.
+SECURE_CSP = security.content_security_policy(
+    tile_url=MAP_TILE_URL, media_origin=services.media_origin(STORAGES["default"])
+)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SESSION_COOKIE_HTTPONLY = True
+
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+    # Off only for `make serve`, which serves production over plain HTTP locally.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool(
+        "SECURE_COOKIES", default=True
+    )

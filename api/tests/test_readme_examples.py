@@ -4,7 +4,6 @@ import json
 import os
 import re
 import shlex
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from conftest import running_in_ci
+from conftest import required_program
 
 README = Path(settings.BASE_DIR) / "README.md"
 DOCUMENTED_HOST = "http://127.0.0.1:8000"
@@ -38,11 +37,7 @@ def test_the_readme_documents_examples_of_every_kind():
 
 
 def test_readme_curl_examples_answer_as_documented(live_server, settings):
-    curl = shutil.which("curl")
-    if curl is None:
-        if running_in_ci():
-            pytest.fail("curl is required under CI to run the README's examples.")
-        pytest.skip("curl is not installed.")
+    curl = required_program("curl", "to run the README's examples")
     settings.API_RATE_LIMIT = "1000/m"
     call_command("load_demo", stdout=open(os.devnull, "w"))
     for command, shows_error in readme_examples():
