@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -93,6 +94,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: it picks the language from the /cs/ prefix.
     "django.middleware.locale.LocaleMiddleware",
+    # Knows the language, needs nothing else: a cached page costs no query.
+    "core.page_cache.AnonymousPageCache",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -141,6 +144,22 @@ REDIS_URL = env.str("REDIS_URL", default="") or None
 if REDIS_URL:
     services.redis_url(REDIS_URL)
 CACHES = services.caches(REDIS_URL)
+# Anonymous readers' pages, whole, for this many seconds (core/page_cache.py);
+# on by default only with Redis, the one cache every web process shares.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
+# A cache in front (deploy/nginx refreshes a page on PURGE): Wagtail sends a
+# PURGE for each page published, unpublished or moved.
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
 if REDIS_URL:
     # Sessions are written through to the database, so a Redis restart logs
     # nobody out; they are read from Redis.

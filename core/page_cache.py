@@ -1,0 +1,117 @@
+"""A full-page cache in Redis for anonymous readers, emptied by any publication.
+
+A page an anonymous reader asks for is stored whole, keyed by the site's
+*content generation*; publishing, unpublishing, moving or deleting a page, or
+saving anything shown around pages (contributors, series, ads), moves the
+generation on, so every cached page (the page itself, the home page, indexes,
+tag pages, the entries it mentions, related-article lists) is stale at once.
+Tracking which pages show which would save re-rendering pages a publication
+did not touch, at the price of a dependency graph that must never miss an
+edge; one counter cannot miss one.
+
+Never cached: signed-in readers (a session cookie), anything that sets a
+cookie or varies on cookies (every page with a form and its CSRF token),
+responses marked private or no-store, and the paths in ``NEVER_CACHED``. The
+view counter still counts, as the beacon is a request of its own.
+
+On only where the cache is shared by every web process (``REDIS_URL``): a
+generation kept in one process's memory could not reach the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import has_vary_header
+
+GENERATION_KEY = "page-cache:generation"
+NEVER_CACHED = (
+    "/admin/", "/api/", "/beacon/", "/documents/", "/readyz", "/healthz",
+    "/search/", "/cs/search/", "/join/", "/cs/join/",
+)  # fmt: skip
+#: Cookies that mean the reader may see something made for them alone.
+PERSONAL_COOKIES = ("sessionid", "messages")
+#: Headers kept with a cached page; the rest are the request's own.
+KEPT_HEADERS = (
+    "Content-Type", "Content-Language", "Content-Security-Policy", "Link",
+    "Referrer-Policy", "X-Content-Type-Options", "X-Frame-Options",
+    "Cross-Origin-Opener-Policy", "Strict-Transport-Security",
+)  # fmt: skip
+
+
+def content_generation() -> int:
+    """The current generation; 0 until anything was published."""
+    return caches["default"].get(GENERATION_KEY) or 0
+
+
+def forget_cached_pages(*args, **kwargs) -> None:
+    """Make every cached page stale (a signal receiver; takes any arguments)."""
+    cache = caches["default"]
+    # add() then incr(): the counter starts once and then only goes up, even
+    # when two publications race.
+    cache.add(GENERATION_KEY, 0, timeout=None)
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # evicted between the two calls
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def may_serve_cached(request: HttpRequest) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(NEVER_CACHED)
+        and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    )
+
+
+def may_store(response: HttpResponse) -> bool:
+    cache_control = {
+        part.split("=")[0].strip().lower()
+        for part in re.split(r"\s*,\s*", response.get("Cache-Control", ""))
+    }
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not has_vary_header(response, "Cookie")
+        and not cache_control & {"private", "no-store", "no-cache"}
+    )
+
+
+def page_key(request: HttpRequest, generation: int) -> str:
+    language = getattr(request, "LANGUAGE_CODE", "")
+    return (
+        f"page:{generation}:{request.get_host()}:{language}:{request.get_full_path()}"
+    )
+
+
+class AnonymousPageCache:
+    """Serve anonymous readers' pages from the cache, and store what may be."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not may_serve_cached(request):
+            return self.get_response(request)
+        cache = caches["default"]
+        key = page_key(request, content_generation())
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if request.method == "GET" and may_store(response):
+            headers = {
+                name: response[name] for name in KEPT_HEADERS if name in response
+            }
+            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

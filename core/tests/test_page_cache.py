@@ -1,0 +1,109 @@
+"""Anonymous readers get whole pages from Redis; any publication empties it."""
+
+import pytest
+
+from articles.factories import paragraphs, published_article
+from articles.models import ArticleIndexPage
+
+pytestmark = pytest.mark.django_db
+
+ENTRY = "/encyclopedia/lipetsk/"
+
+
+@pytest.fixture
+def page_cache(settings, redis_url):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+def test_an_anonymous_reader_gets_the_stored_page_without_a_query(
+    client, demo, page_cache, django_assert_num_queries
+):
+    first = client.get(ENTRY)
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get(ENTRY)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "script-src 'self'" in second["Content-Security-Policy"]
+
+
+def test_a_published_article_shows_at_once_on_home_and_the_entries_it_mentions(
+    client, demo, page_cache, django_capture_on_commit_callbacks
+):
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get(ENTRY)["X-Page-Cache"] == "miss"
+    assert client.get(ENTRY)["X-Page-Cache"] == "hit"
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        published_article(
+            index,
+            title="Winter flying at Lipetsk",
+            slug="winter-flying-at-lipetsk",
+            body=paragraphs("Pilots trained at Lipetsk through the winter of 1929."),
+        )
+    home = client.get("/")
+    assert home["X-Page-Cache"] == "miss"
+    assert "Winter flying at Lipetsk" in home.content.decode()
+    assert "Winter flying at Lipetsk" in client.get(ENTRY).content.decode()
+
+
+def test_pages_with_a_form_and_signed_in_readers_are_never_stored(
+    client, demo, page_cache, admin_user
+):
+    for _ in range(2):
+        join = client.get("/join/")
+        assert join.status_code == 200 and "X-Page-Cache" not in join
+    first_token = client.cookies["csrftoken"].value
+    other = type(client)()
+    other.get("/join/")
+    assert other.cookies["csrftoken"].value != first_token
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    client.force_login(admin_user)
+    signed_in = client.get("/")
+    # The editor's own page (with the Wagtail user bar), not the readers' copy.
+    assert "X-Page-Cache" not in signed_in
+    assert b"wagtail-userbar" in signed_in.content
+    assert b"wagtail-userbar" not in type(client)().get("/").content
+
+
+def test_without_redis_pages_are_not_cached(client, demo):
+    assert "X-Page-Cache" not in client.get(ENTRY)
+
+
+@pytest.fixture
+def front_cache(settings):
+    """A stand-in for nginx that records the PURGE requests it receives."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    purged: list[str] = []
+
+    class Front(BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Front)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+        }
+    }
+    yield purged
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_from_the_front_cache(
+    demo, front_cache, django_capture_on_commit_callbacks
+):
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        published_article(index, title="Tomka revisited", slug="tomka-revisited")
+    assert "/articles/tomka-revisited/" in front_cache
