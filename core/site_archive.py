@@ -273,8 +273,13 @@ def _require_empty_site() -> None:
     from django.contrib.auth import get_user_model
     from wagtail.models import Page
 
-    # Migrations make a root and a welcome page; anything more is content.
-    if Page.objects.count() > 2 or get_user_model().objects.exists():
+    # Migrations make a root and a welcome page (and the welcome page's Czech
+    # alias), all of Wagtail's plain page type; any page of ours is content.
+    if (
+        Page.objects.not_exact_type(Page).exists()
+        or Page.objects.filter(depth__gt=2).exists()
+        or get_user_model().objects.exists()
+    ):
         raise ArchiveError(
             "The database already has content or users; import into an empty "
             "database (a fresh `manage.py migrate`)."

@@ -31,8 +31,12 @@ def everything() -> dict[str, list[dict]]:
 
 
 def empty_the_database(settings) -> None:
+    """Leave the database as a fresh `migrate` does: a root and a welcome page."""
     call_command("flush", interactive=False, verbosity=0)
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    Page.add_root(title="Root", slug="root").add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home")
+    )
 
 
 def test_a_round_trip_through_an_archive_loses_nothing(demo_site, settings, tmp_path):
@@ -54,7 +58,6 @@ def test_a_round_trip_through_an_archive_loses_nothing(demo_site, settings, tmp_
     call_command("export_site", str(archive), verbosity=0)
 
     empty_the_database(settings)
-    assert not Page.objects.exists()
     call_command("import_site", str(archive), verbosity=0)
 
     after = everything()
@@ -93,7 +96,7 @@ def rewrite(path, change) -> None:
 def refused(path) -> str:
     with pytest.raises(CommandError) as error:
         call_command("import_site", str(path), verbosity=0)
-    assert not Page.objects.exists(), "a refused archive wrote something"
+    assert Page.objects.count() == 2, "a refused archive wrote something"
     return str(error.value)
 
 
