@@ -24,9 +24,10 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from redis import Redis, RedisError
+
+from core.caching import redis_behind
 
 from .models import ArticlePage, ViewFlush
 
@@ -52,11 +53,7 @@ return ARGV[1]
 
 def redis_client() -> Redis | None:
     """The Redis behind the view window's cache, or None when there is none."""
-    cache = caches["views"]
-    client = getattr(cache, "client", None)
-    if client is None or not hasattr(client, "get_client"):
-        return None
-    return client.get_client(write=True)
+    return redis_behind("views")
 
 
 def buffer_view(page_id: int) -> bool:
@@ -79,8 +76,11 @@ def pending_views(page_id: int) -> int:
     client = redis_client()
     if client is None:
         return 0
+    pipeline = client.pipeline(transaction=False)  # one round trip for both
+    for key in (PENDING, FLUSHING):
+        pipeline.hget(key, str(page_id))
     try:
-        values = [client.hget(key, str(page_id)) for key in (PENDING, FLUSHING)]
+        values = pipeline.execute()
     except RedisError:
         return 0
     return sum(int(value) for value in values if value)

@@ -37,17 +37,23 @@ def _connect_page_cache() -> None:
             signal.connect(
                 forget_cached_pages, sender=model, dispatch_uid=f"page-cache-{model}"
             )
-    # Deleting a page sends post_delete for its own class and each parent class.
-    post_delete.connect(_page_deleted, dispatch_uid="page-cache-deleted", weak=False)
+    connect_to_page_deletion(forget_cached_pages, "page-cache")
 
 
-def _page_deleted(sender, instance, **kwargs) -> None:
-    from wagtail.models import Page
+def connect_to_page_deletion(receiver, uid: str) -> None:
+    """Call ``receiver(sender, instance)`` whenever a page is deleted.
 
-    from .page_cache import forget_cached_pages
+    Wagtail has no signal of its own for it; Django's post_delete comes for every
+    model (and for a page, once for its class and once for each parent class).
+    """
 
-    if isinstance(instance, Page):
-        forget_cached_pages()
+    def page_deleted(sender, instance, **kwargs) -> None:
+        from wagtail.models import Page
+
+        if isinstance(instance, Page):
+            receiver(sender, instance)
+
+    post_delete.connect(page_deleted, dispatch_uid=f"{uid}-page-deleted", weak=False)
 
 
 def _locales_after_migrate(sender, **kwargs) -> None:

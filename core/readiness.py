@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from django.conf import settings
 from django.core.cache import caches
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connections
+
+from .caching import redis_behind
 
 #: What a probe of the storage looks for; it need not exist.
 STORAGE_PROBE = "readyz-probe"
@@ -22,20 +23,21 @@ def check_database() -> None:
 
 
 def check_cache() -> None:
-    cache = caches["default"]
-    if hasattr(cache, "client") and hasattr(cache.client, "get_client"):
+    redis = redis_behind("default")
+    if redis is not None:
         # django-redis turns errors into misses on the request path (so a lost
         # Redis degrades to uncached pages); here we want to know.
-        cache.client.get_client(write=True).ping()
+        redis.ping()
         return
+    cache = caches["default"]
     cache.set(STORAGE_PROBE, 1, timeout=5)
     if cache.get(STORAGE_PROBE) != 1:
         raise RuntimeError("the cache does not keep what it is given")
 
 
 def check_storage() -> None:
-    location = getattr(default_storage, "location", None)
-    if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    if isinstance(default_storage, FileSystemStorage):
+        location = default_storage.location
         os.makedirs(location, exist_ok=True)
         if not os.access(location, os.W_OK):
             raise PermissionError(f"{location} is not writable")

@@ -27,9 +27,9 @@ def years_condition(
     field: str, *, start: int | None = None, end: int | None = None
 ) -> Q:
     """The condition of :func:`in_years`, for combining with others."""
-    condition = Q()
     if end is not None and end < FIRST_YEAR:
         return Q(pk__in=[])
+    condition = Q()
     if start is not None and start > FIRST_YEAR:
         condition &= Q(**{f"{field}__gte": _new_year(start)})
     if end is not None and end < LAST_YEAR:
