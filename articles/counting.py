@@ -43,15 +43,23 @@ def visitor_fingerprint(address: str, user_agent: str, *, secret: str) -> str:
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
 
 
-def reason_not_counted(request: HttpRequest) -> str | None:
-    """Return why this request's view must not count, or None when it counts."""
-    if is_bot(request.headers.get("User-Agent", "")):
+def reason_in_headers(user_agent: str, purpose: str) -> str | None:
+    """Why a view must not count, from its ``User-Agent`` and ``Sec-Purpose``."""
+    if is_bot(user_agent):
         return "bot"
-    purpose = request.headers.get("Sec-Purpose", "") or request.headers.get(
-        "Purpose", ""
-    )
     if "prefetch" in purpose or "prerender" in purpose:
         return "prefetch"
+    return None
+
+
+def reason_not_counted(request: HttpRequest) -> str | None:
+    """Return why this request's view must not count, or None when it counts."""
+    reason = reason_in_headers(
+        request.headers.get("User-Agent", ""),
+        request.headers.get("Sec-Purpose", "") or request.headers.get("Purpose", ""),
+    )
+    if reason is not None:
+        return reason
     user = request.user
     if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return "editor"

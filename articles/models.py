@@ -15,13 +15,14 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import Source
+from core.privacy import OneQueryViewRestrictions
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
 from .publishing import body_words, publication_problems
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """The magazine's front: every article, newest first, with filters."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -86,7 +87,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(OneQueryViewRestrictions, Page):
     """A long-form magazine article with a byline, sources and inline ads."""
 
     standfirst = models.TextField(

@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
+from core.content_cache import cached_for_content
+from core.locales import active_language
 from core.site_settings import ad_settings_for
 
 from .body import body_images, render_body
@@ -65,8 +69,67 @@ def series_navigation(
     )
 
 
+#: Where the view count goes in the kept content: the one part of an article
+#: page that changes with every reader.
+VIEW_COUNT_HOLE = "<!-- garrison:view-count -->"
+
+
+@dataclass(frozen=True)
+class ArticleRender:
+    """An article page's own markup, rendered from its published content."""
+
+    meta: str
+    content: str
+    has_places: bool
+
+
 def article_context(page: ArticlePage, request: HttpRequest) -> dict:
-    """Gather the byline, body, sources and navigation of an article page."""
+    """Render what an article page shows, with the view count of this moment.
+
+    All but the view count depends only on the published content, the language
+    and the host, and is kept between requests where the content cache is on.
+    """
+    if getattr(request, "is_preview", False):
+        render = render_article(page, request)
+    else:
+        key = (
+            f"article-render:{page.pk}:{page.live_revision_id}:{active_language()}:"
+            f"{request.scheme}://{request.get_host()}"
+        )
+        render = cached_for_content(key, lambda: render_article(page, request))
+    views = view_count(page)
+    count = render_to_string(
+        "articles/includes/view_count.html", {"views": views}, request
+    ).strip()
+    return {
+        "article": {
+            "meta": render.meta,
+            "content": mark_safe(render.content.replace(VIEW_COUNT_HOLE, count, 1)),
+            "has_places": render.has_places,
+        },
+        "views": views,
+    }
+
+
+def render_article(page: ArticlePage, request: HttpRequest) -> ArticleRender:
+    """Render the article's head and content, leaving a hole for the view count."""
+    context = {
+        "page": page,
+        "self": page,
+        **article_content(page, request),
+        "view_count_hole": mark_safe(VIEW_COUNT_HOLE),
+    }
+    return ArticleRender(
+        meta=render_to_string("articles/includes/article_meta.html", context, request),
+        content=render_to_string(
+            "articles/includes/article_content.html", context, request
+        ),
+        has_places=bool(context["entities"].places),
+    )
+
+
+def article_content(page: ArticlePage, request: HttpRequest) -> dict:
+    """What the article shows that the published content alone decides."""
     authors = [
         authorship.contributor
         for authorship in page.authors.select_related("contributor")
@@ -100,7 +163,6 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
         "series_nav": series_navigation(page, request),
         "body": body,
         "entities": entities,
-        "views": view_count(page),
     }
 
 

@@ -27,10 +27,11 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench_db import ensure_database  # noqa: E402 (beside this script)
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "garrison.settings")
 os.environ.setdefault(
     "DATABASE_URL", f"sqlite:///{ROOT / 'data' / 'bench-search.sqlite3'}"
@@ -46,23 +47,6 @@ class Query:
     end: int | None = None
     target: int | None = None  # the page a known-item query must find
     group: str = "broad"  # "known item" or "broad", for the figures per group
-
-
-def ensure_database(url: str) -> None:
-    """Create a PostgreSQL database named in ``url`` when it does not exist."""
-    parts = urlsplit(url)
-    if not parts.scheme.startswith("postgres"):
-        return
-    import psycopg
-
-    name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", (name,)
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def prepare(articles: int, entries: int, seed: int) -> None:

@@ -12,11 +12,20 @@ from django.http import HttpRequest
 
 def client_address(request: HttpRequest) -> str:
     """Return the client's address, trusting the proxy's header only when told to."""
-    if settings.TRUST_X_FORWARDED_FOR:
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    return address_of(
+        request.META.get("REMOTE_ADDR", ""), request.headers.get("X-Forwarded-For", "")
+    )
+
+
+def address_of(remote_addr: str, forwarded_for: str) -> str:
+    """The client's address from the connection's and the proxy's header.
+
+    The last hop of ``X-Forwarded-For`` is the one our proxy appended; it is
+    trusted only with ``TRUST_X_FORWARDED_FOR``.
+    """
+    if settings.TRUST_X_FORWARDED_FOR and forwarded_for:
+        return forwarded_for.split(",")[-1].strip()
+    return remote_addr
 
 
 def over_rate_limit(

@@ -157,17 +157,21 @@ class HistoricalDate:
         return date(self.year, month, day)
 
     @property
-    def sort_key(self) -> tuple[int, int, int, bool, bool]:
+    def sort_key(self) -> tuple[int, int, int, bool, bool, bool]:
         """Order dates by their first possible day, as the stored text sorts.
 
-        A year comes before its months and days ("1925" < "July 1925"); on the
-        same first day a decade follows the year, and "c." follows the exact.
+        A year comes before its months and days ("1925" < "July 1925"). On the
+        same first day the stored suffixes decide, in the order the database
+        compares them: the exact date, the decade ("x"), the approximate decade
+        ("x~"), then the approximate date ("~").
         """
+        decade = self.precision == Precision.DECADE
         return (
             self.year,
             self.month or 0,
             self.day or 0,
-            self.precision == Precision.DECADE,
+            self.circa and not decade,
+            decade,
             self.circa,
         )
 

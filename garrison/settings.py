@@ -97,6 +97,8 @@ MIDDLEWARE = [
     # Knows the language, needs nothing else: a cached page costs no query.
     "core.page_cache.AnonymousPageCache",
     "django.middleware.common.CommonMiddleware",
+    # After common, which refuses hosts not allowed: the site, known already.
+    "core.content_cache.KnownSite",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -136,7 +138,13 @@ DATABASES = {
         )
     )
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Production keeps each worker's connection open between requests: opening one
+# costs PostgreSQL a process fork and the page several milliseconds. A broken
+# connection is noticed before a request uses it.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int(
+    "CONN_MAX_AGE", default=60 if PRODUCTION else 0
+)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
@@ -147,6 +155,12 @@ CACHES = services.caches(REDIS_URL)
 # Anonymous readers' pages, whole, for this many seconds (core/page_cache.py);
 # on by default only with Redis, the one cache every web process shares.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
+# What a render reads that only published content decides (an article's linked
+# body and entities, the request's site), kept for this many seconds or until
+# anything is published (core/content_cache.py); on by default only with Redis.
+CONTENT_CACHE_SECONDS = env.int(
+    "CONTENT_CACHE_SECONDS", default=600 if REDIS_URL else 0
+)
 # A cache in front (deploy/nginx refreshes a page on PURGE): Wagtail sends a
 # PURGE for each page published, unpublished or moved.
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
@@ -286,6 +300,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    # The task framework logs every task's start and end at INFO, twice (Django's
+    # module and the backport Wagtail uses), with any exception the task's own
+    # code had already handled; failures still come through at WARNING and up.
+    "loggers": {
+        name: {"level": "WARNING"} for name in ("django.tasks", "django_tasks")
+    },
 }
 
 # Django's own CSP middleware sends this on every reader-facing page.

@@ -5,12 +5,14 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from articles.selectors import live_articles
+from core.content_cache import live_section
+from core.privacy import OneQueryViewRestrictions
 
 LATEST_COUNT = 6
 MOST_READ_COUNT = 5
 
 
-class HomePage(Page):
+class HomePage(OneQueryViewRestrictions, Page):
     """The site's front page: a featured article, the latest, the most read."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -28,6 +30,15 @@ class HomePage(Page):
         max_length=1000,
         help_text=_("Who the community is looking for and what they would do."),
     )
+
+    def route(self, request, path_components):
+        # The sections under the home page (magazine, encyclopedia) are found
+        # from this process's copy: two queries fewer on every page below them.
+        if path_components:
+            section = live_section(self, path_components[0])
+            if section is not None:
+                return section.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     content_panels = [
         *Page.content_panels,

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import Source
+from core.privacy import OneQueryViewRestrictions
 
 from ..fields import HistoricalDateField
 from ..linking import searchable_text
@@ -25,7 +26,7 @@ ENTRY_PAGE_TYPES = [
 ]
 
 
-class EncyclopediaPage(Page):
+class EncyclopediaPage(OneQueryViewRestrictions, Page):
     """``/encyclopedia/``: every entry, browsable by kind and by letter."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -46,7 +47,7 @@ class EncyclopediaPage(Page):
         return context
 
 
-class EntryPage(Page):
+class EntryPage(OneQueryViewRestrictions, Page):
     """One encyclopedia entry. Never created as such: each kind is a subclass."""
 
     native_name = models.CharField(

@@ -1,0 +1,166 @@
+"""What pages are made of, kept between requests until anything is published.
+
+The full-page cache (``core/page_cache.py``) serves anonymous readers whole
+pages; everyone else, and every page it may not keep (a signed-in editor's, one
+with a form), is rendered. What such a render reads that depends only on the
+published content (an article's linked body, its entities, map and timeline,
+the request's site) is kept here under the same *content generation*, so any
+publication makes it stale at once, exactly as it does the cached pages.
+
+On only where every web process shares the cache (``CONTENT_CACHE_SECONDS``,
+600 by default with ``REDIS_URL``, 0 without): one process's copy could not be
+told of a publication made through another.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.signals import setting_changed
+from django.http import HttpRequest
+from django.http.request import split_domain_port
+from wagtail.models import Page, Site
+from wagtail.models.sites import get_site_for_hostname
+
+from .page_cache import content_generation
+
+#: How long a process trusts its own copy of a site without asking again, so a
+#: site changed while the shared generation was lost (a Redis restart without
+#: its append-only file) is seen within this many seconds all the same.
+SITE_TRUST_SECONDS = 60.0
+MAX_KNOWN_HOSTS = 64
+
+
+_generation: ContextVar[int | None] = ContextVar("content_generation", default=None)
+
+
+def request_generation() -> int:
+    """The content generation, read once per request (see ``KnownSite``)."""
+    generation = _generation.get()
+    return content_generation() if generation is None else generation
+
+
+def content_cache_on() -> bool:
+    return settings.CONTENT_CACHE_SECONDS > 0
+
+
+def cached_for_content[T](key: str, build: Callable[[], T]) -> T:
+    """Return ``build()``, kept in the shared cache for the current content.
+
+    ``key`` must name everything besides the published content that the value
+    depends on (the page and its live revision, the language, the host).
+    """
+    if not content_cache_on():
+        return build()
+    cache = caches["default"]
+    full_key = f"content:{request_generation()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, settings.CONTENT_CACHE_SECONDS)
+    return value
+
+
+class ProcessCopies[K, V]:
+    """Values this process keeps while the content generation stays the same.
+
+    For what nearly never changes and every request reads (the site, the
+    sections under the home page): asking the shared cache for the generation
+    is a fraction of the query it saves. A copy is also trusted for at most
+    ``SITE_TRUST_SECONDS``, so a change made while the shared generation was
+    lost (a Redis restart without its append-only file) is seen all the same.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._copies: dict[K, tuple[int, float, V]] = {}
+
+    def get(self, key: K, find: Callable[[], V]) -> V:
+        generation = request_generation()
+        now = time.monotonic()
+        known = self._copies.get(key)
+        if known and known[0] == generation and now - known[1] < SITE_TRUST_SECONDS:
+            return known[2]
+        value = find()
+        if len(self._copies) >= self.limit:
+            self._copies.clear()  # keys come from requests: keep them bounded
+        self._copies[key] = (generation, now, value)
+        return value
+
+    def clear(self) -> None:
+        self._copies.clear()
+
+
+_sites: ProcessCopies[tuple[str, str], Site | None] = ProcessCopies(MAX_KNOWN_HOSTS)
+_sections: ProcessCopies[tuple[int, str], Page | None] = ProcessCopies(256)
+
+
+def site_for_request(request: HttpRequest) -> Site | None:
+    """The Wagtail site serving ``request``, with its root page as its own type.
+
+    Wagtail looks the site up with one query per request (an ordered match on
+    host, port and the default site); sites change about never, and any site
+    saved or deleted moves the content generation on.
+    """
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def find() -> Site | None:
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return None
+        # Routing starts at the root as its own type; asking here keeps that
+        # query out of every later request.
+        site.root_page.specific  # noqa: B018
+        return site
+
+    return _sites.get((hostname, port), find)
+
+
+def live_section(home: Page, slug: str) -> Page | None:
+    """The live child of ``home`` at ``slug``, as its own type, or None.
+
+    Off (None) where the content cache is off, so callers route as Wagtail does.
+    """
+    if not content_cache_on():
+        return None
+    return _sections.get(
+        (home.pk, slug),
+        lambda: home.get_children().live().filter(slug=slug).specific().first(),
+    )
+
+
+def forget_sites(**kwargs) -> None:
+    _sites.clear()
+    _sections.clear()
+
+
+setting_changed.connect(forget_sites, dispatch_uid="content-cache-sites")
+
+
+class KnownSite:
+    """Give Wagtail the request's site from this process's copy.
+
+    Also reads the content generation once for the whole request: a page that
+    consults several kept values pays one round trip to the cache, not several.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], object]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        if not content_cache_on():
+            return self.get_response(request)
+        # One read of the generation serves every copy this request consults.
+        token = _generation.set(content_generation())
+        try:
+            # Wagtail's Site.find_for_request() answers from this attribute.
+            request._wagtail_site = site_for_request(request)
+            return self.get_response(request)
+        finally:
+            _generation.reset(token)

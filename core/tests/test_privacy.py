@@ -1,0 +1,57 @@
+"""Page privacy is read in one query and means what Wagtail's own reading means."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
+
+from articles.factories import ArticleIndexPageFactory, published_article
+from core.privacy import view_restrictions_of
+
+pytestmark = pytest.mark.django_db
+
+
+def restrict(page, kind=PageViewRestriction.PASSWORD) -> PageViewRestriction:
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=kind, password="kama-1926"
+    )
+
+
+def test_restrictions_of_pages_ancestors_and_aliases_match_wagtails(site_tree):
+    home, closed = site_tree
+    open_index = ArticleIndexPageFactory(parent=home, slug="open", title="Open")
+    elsewhere = ArticleIndexPageFactory(parent=home, slug="elsewhere", title="Other")
+    behind_password = published_article(closed)
+    members_only = published_article(open_index)
+    public = published_article(open_index)
+    restrict(closed)
+    restrict(members_only, PageViewRestriction.LOGIN)
+    # An alias is restricted as its original is, wherever it stands.
+    alias = members_only.create_alias(parent=elsewhere, update_slug="members-alias")
+    alias_of_closed = closed.create_alias(parent=elsewhere, update_slug="closed-alias")
+
+    pages = [home, closed, open_index, elsewhere, behind_password, members_only]
+    pages += [public, alias, alias_of_closed]
+    for page in pages:
+        ours = set(view_restrictions_of(page))
+        assert ours == set(Page.get_view_restrictions(page)), page.title
+    assert {r.page_id for r in view_restrictions_of(alias)} == {members_only.pk}
+    assert not view_restrictions_of(public).exists()
+
+
+def test_a_page_under_a_restricted_section_asks_for_the_password_in_one_query(
+    client, site_tree
+):
+    _home, index = site_tree
+    article = published_article(index)
+    restrict(index)
+    page = article.specific
+    with CaptureQueriesContext(connection) as queries:
+        restrictions = list(page.get_view_restrictions())
+    assert len(queries) == 1
+    assert [r.page_id for r in restrictions] == [index.pk]
+
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
+    assert article.title.encode() not in response.content
