@@ -9,8 +9,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from core.content_cache import cached_for_content
-from core.locales import active_language
+from core.content_cache import kept_page_render
 from core.site_settings import ad_settings_for
 
 from .body import body_images, render_body
@@ -89,14 +88,9 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
     All but the view count depends only on the published content, the language
     and the host, and is kept between requests where the content cache is on.
     """
-    if getattr(request, "is_preview", False):
-        render = render_article(page, request)
-    else:
-        key = (
-            f"article-render:{page.pk}:{page.live_revision_id}:{active_language()}:"
-            f"{request.scheme}://{request.get_host()}"
-        )
-        render = cached_for_content(key, lambda: render_article(page, request))
+    render = kept_page_render(
+        "article-render", page, request, lambda: render_article(page, request)
+    )
     views = view_count(page)
     count = render_to_string(
         "articles/includes/view_count.html", {"views": views}, request

@@ -232,20 +232,27 @@ def _bytes_file(content: bytes):
     return io.BytesIO(content)
 
 
-def queries_per_page(paths: dict[str, str]) -> dict[str, int]:
-    """Render each page in this process, warmed once, and count its queries."""
+def queries_per_page(paths: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Count each page's queries in this process: rendered whole, and kept.
+
+    "whole" is a render without the content cache; "kept" is the same page
+    once the content cache holds what it keeps (the page cache, when it
+    answers, costs none).
+    """
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts = {}
-    for name in ("home", "article", "entry", "search"):
-        client.get(paths[name])
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(paths[name])
-        assert response.status_code == 200, (name, response.status_code)
-        counts[name] = len(queries)
+    counts: dict[str, dict[str, int]] = {"whole": {}, "kept": {}}
+    for mode, seconds in (("whole", 0), ("kept", 600)):
+        with override_settings(CONTENT_CACHE_SECONDS=seconds):
+            for name in ("home", "article", "entry", "search"):
+                client.get(paths[name])
+                with CaptureQueriesContext(connection) as queries:
+                    response = client.get(paths[name])
+                assert response.status_code == 200, (name, response.status_code)
+                counts[mode][name] = len(queries)
     return counts
 
 
@@ -463,7 +470,7 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
         results["rss_mb"] = worker_rss_mb(process.pid)
         print(f"  {server} worker RSS after the run: {results['rss_mb']} MB")
     with running_server(server, options.workers, page_cache_seconds=600):
-        for name in ("home", "article", "entry"):
+        for name in ("home", "article", "entry", "search"):
             warm(base + paths[name])
             results["cached"][name] = wrk(base + paths[name], options)
             print(f"  {server} cached   {name:8}{results['cached'][name].row()}")
@@ -503,7 +510,8 @@ def main() -> None:
     paths = prepare()
     print(f"site ready in {time.perf_counter() - started:.1f} s: {paths}")
     queries = queries_per_page(paths)
-    print("queries per page (uncached):", queries)
+    print("queries per page, rendered whole:", queries["whole"])
+    print("queries per page, with the content cache:", queries["kept"])
     from django.db import connections
 
     connections.close_all()
@@ -520,7 +528,8 @@ def main() -> None:
         article = result["uncached"]["article"].requests_per_second
         print(
             f"{server}: uncached article {article:,.0f} req/s "
-            f"(target 300), {queries['article']} queries (target 15); beacon "
+            f"(target 300), {queries['kept']['article']} queries "
+            f"({queries['whole']['article']} rendered whole; target 15); beacon "
             f"{result['beacon'].requests_per_second:,.0f} req/s (target 3,000); "
             f"largest worker {max(result['rss_mb'], default=0):.0f} MB (target 150)"
         )
@@ -533,6 +542,60 @@ def main() -> None:
                 f"{front / static:.0%} of nginx's static {static:,.0f} (target 30%); "
                 f"the app's own Redis cache {app:,.0f} req/s = {app / static:.0%}"
             )
+    print()
+    print(markdown_table(results, queries))
+
+
+def load_cell(item: Load) -> str:
+    return (
+        f"{item.requests_per_second:,.0f} req/s, "
+        f"p50 {item.p50_ms:.1f} / p99 {item.p99_ms:.1f} ms"
+    )
+
+
+def markdown_table(results: dict, queries: dict) -> str:
+    """The figures as bench/README.md keeps them: a row a measure, a column a server."""
+    servers = list(results)
+    rows = [
+        "| measure | " + " | ".join(servers) + " |",
+        "|---|" + "---|" * len(servers),
+    ]
+
+    def row(label: str, cell) -> None:
+        cells = " | ".join(cell(results[server]) for server in servers)
+        rows.append(f"| {label} | {cells} |")
+
+    row("/healthz (the stack's floor)", lambda r: load_cell(r["floor"]))
+    for name in ("home", "article", "entry", "search"):
+        whole, kept = queries["whole"][name], queries["kept"][name]
+        row(
+            f"{name}, uncached ({kept} queries; {whole} rendered whole)",
+            lambda r, n=name: load_cell(r["uncached"][n]),
+        )
+    for name in ("home", "article", "entry", "search"):
+        row(f"{name}, Redis page cache", lambda r, n=name: load_cell(r["cached"][n]))
+    row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
+    row(
+        "worker RSS after the run",
+        lambda r: " / ".join(f"{mb:.0f} MB" for mb in r["rss_mb"]),
+    )
+    padding = " |" * (len(servers) - 1)
+    for server, result in results.items():
+        if "nginx_static" in result:
+            share = (
+                result["nginx_cached"].requests_per_second
+                / result["nginx_static"].requests_per_second
+            )
+            rows.append(
+                f"| article through deploy/ nginx ({server} behind) | "
+                f"{load_cell(result['nginx_cached'])} = {share:.0%} of static |"
+                + padding
+            )
+            rows.append(
+                "| nginx serving the saved article HTML | "
+                f"{load_cell(result['nginx_static'])} |" + padding
+            )
+    return "\n".join(rows)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
+from .locales import active_language
 from .page_cache import content_generation
 
 #: How long a process trusts its own copy of a site without asking again, so a
@@ -63,6 +64,25 @@ def cached_for_content[T](key: str, build: Callable[[], T]) -> T:
         value = build()
         cache.set(full_key, value, settings.CONTENT_CACHE_SECONDS)
     return value
+
+
+def kept_page_render[T](
+    kind: str, page: Page, request: HttpRequest, render: Callable[[], T]
+) -> T:
+    """Return ``render()`` for the live ``page``, kept while the content stays.
+
+    The key names the page's live revision, the reader's language and the
+    address the page is served at; a preview, which shows a draft, is never kept.
+    ``kind`` names what is kept, and changes whenever its shape does, so a
+    process of the next release never reads a value of the last one.
+    """
+    if getattr(request, "is_preview", False):
+        return render()
+    key = (
+        f"{kind}:{page.pk}:{page.live_revision_id}:{active_language()}:"
+        f"{request.scheme}://{request.get_host()}"
+    )
+    return cached_for_content(key, render)
 
 
 class ProcessCopies[K, V]:

@@ -6,10 +6,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.content_cache import kept_page_render
 from core.locales import localize_pages
 
 from .browsing import kind_slug
@@ -303,3 +306,36 @@ def entry_context(entry: EntryPage, request: HttpRequest) -> dict:
             [specific], lambda place: place.get_url(request)
         )
     return context
+
+
+@dataclass(frozen=True)
+class EntryRender:
+    """An entry page's content, rendered from its published content."""
+
+    content: str
+    has_map: bool
+
+
+def entry_page_context(entry: EntryPage, request: HttpRequest, context: dict) -> dict:
+    """Render the entry's content, kept between requests while the content stays.
+
+    ``context`` is the page's own (``page``, ``request``); on a render the
+    gathered values join the returned context as well.
+    """
+    gathered: dict = {}
+
+    def render() -> EntryRender:
+        gathered.update(entry_context(entry, request))
+        content = render_to_string(
+            "encyclopedia/includes/entry_content.html",
+            {**context, **gathered},
+            request,
+        )
+        return EntryRender(content, "map_data" in gathered)
+
+    rendered = kept_page_render("entry-render", entry, request, render)
+    return {
+        **gathered,
+        "entry_content": mark_safe(rendered.content),
+        "has_map": rendered.has_map,
+    }

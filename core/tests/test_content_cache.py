@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.counting import increment
+from articles.factories import paragraphs, published_article
 from articles.models import ArticleIndexPage, ArticlePage
 from encyclopedia.models import Mention
 
@@ -73,3 +74,31 @@ def test_a_withdrawn_section_is_gone_at_once(client, demo, content_cache):
     assert client.get("/articles/").status_code == 200
     ArticleIndexPage.objects.get(locale__language_code="en").unpublish()
     assert client.get("/articles/").status_code == 404
+
+
+ENTRY = "/encyclopedia/lipetsk/"
+# The language, the entry found under its section and then as its own type,
+# its privacy.
+ENTRY_KEPT_QUERIES = 4
+
+
+def test_a_kept_entry_reads_as_a_fresh_render_and_lists_a_new_article_at_once(
+    client, demo, demo_media, settings, redis_url, django_capture_on_commit_callbacks
+):
+    fresh = client.get(ENTRY).content
+    settings.CONTENT_CACHE_SECONDS = 600
+    assert client.get(ENTRY).content == fresh
+    with CaptureQueriesContext(connection) as queries:
+        kept = client.get(ENTRY)
+    assert kept.content == fresh
+    assert len(queries) == ENTRY_KEPT_QUERIES, "\n".join(q["sql"] for q in queries)
+
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        published_article(
+            index,
+            title="Winter flying at Lipetsk",
+            slug="winter-flying-at-lipetsk",
+            body=paragraphs("Pilots trained at Lipetsk through the winter of 1929."),
+        )
+    assert "Winter flying at Lipetsk" in client.get(ENTRY).content.decode()

@@ -142,10 +142,10 @@ class EntryPage(OneQueryViewRestrictions, Page):
         return "encyclopedia/entry_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from ..presenting import entry_context
+        from ..presenting import entry_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(entry_context(self, request))
+        context.update(entry_page_context(self, request, context))
         return context
 
     def clean(self) -> None:
