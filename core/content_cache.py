@@ -7,9 +7,15 @@ published content (an article's linked body, its entities, map and timeline,
 the request's site) is kept here under the same *content generation*, so any
 publication makes it stale at once, exactly as it does the cached pages.
 
-On only where every web process shares the cache (``CONTENT_CACHE_SECONDS``,
-600 by default with ``REDIS_URL``, 0 without): one process's copy could not be
-told of a publication made through another.
+Renders are kept only where every web process shares the cache
+(``CONTENT_CACHE_SECONDS``, 600 by default with ``REDIS_URL``, 0 without): one
+process's copy could not be told of a publication made through another.
+
+The site and the sections under the home page, which change about never and
+which every request reads, each process keeps for itself, always: they are
+asked again when the generation moves on, which without a shared cache only the
+process that saw the change notices, and at the latest after
+``SITE_TRUST_SECONDS``.
 """
 
 from __future__ import annotations
@@ -29,9 +35,10 @@ from wagtail.models.sites import get_site_for_hostname
 from .locales import active_language
 from .page_cache import content_generation
 
-#: How long a process trusts its own copy of a site without asking again, so a
-#: site changed while the shared generation was lost (a Redis restart without
-#: its append-only file) is seen within this many seconds all the same.
+#: How long a process trusts its own copy of a site or section without asking
+#: again: the bound on how late a change is seen by the other processes where
+#: no shared cache carries the generation, or where it was lost (a Redis
+#: restart without its append-only file).
 SITE_TRUST_SECONDS = 60.0
 MAX_KNOWN_HOSTS = 64
 
@@ -91,8 +98,7 @@ class ProcessCopies[K, V]:
     For what nearly never changes and every request reads (the site, the
     sections under the home page): asking the shared cache for the generation
     is a fraction of the query it saves. A copy is also trusted for at most
-    ``SITE_TRUST_SECONDS``, so a change made while the shared generation was
-    lost (a Redis restart without its append-only file) is seen all the same.
+    ``SITE_TRUST_SECONDS``.
     """
 
     def __init__(self, limit: int) -> None:
@@ -143,12 +149,7 @@ def site_for_request(request: HttpRequest) -> Site | None:
 
 
 def live_section(home: Page, slug: str) -> Page | None:
-    """The live child of ``home`` at ``slug``, as its own type, or None.
-
-    Off (None) where the content cache is off, so callers route as Wagtail does.
-    """
-    if not content_cache_on():
-        return None
+    """The live child of ``home`` at ``slug``, as its own type, or None."""
     return _sections.get(
         (home.pk, slug),
         lambda: home.get_children().live().filter(slug=slug).specific().first(),
@@ -174,8 +175,6 @@ class KnownSite:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        if not content_cache_on():
-            return self.get_response(request)
         # One read of the generation serves every copy this request consults.
         token = _generation.set(content_generation())
         try:

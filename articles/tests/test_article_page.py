@@ -142,13 +142,13 @@ def test_json_ld_cannot_break_out_of_its_script_element(client, site_tree):
 
 
 # Rendered whole, as without the content cache (core/tests/test_content_cache.py
-# pins the kept render's three). Wagtail's routing takes six of these (the site,
-# the reader's locale, the home page, the section found and then as its own
-# type, the article) and its privacy check one (core/privacy.py).
-ARTICLE_QUERY_BUDGET = 15
+# pins the kept render's three). Routing takes two of these (the reader's
+# locale, the article; the site and its sections are each process's own copies,
+# core/content_cache.py) and privacy one (core/privacy.py).
+ARTICLE_QUERY_BUDGET = 12
 
 
-def test_article_with_ten_sources_and_six_images_renders_in_fifteen_queries(
+def test_article_with_ten_sources_and_six_images_renders_in_twelve_queries(
     client, site_tree
 ):
     _, index = site_tree
@@ -178,7 +178,11 @@ def test_article_with_ten_sources_and_six_images_renders_in_fifteen_queries(
         lead_image=ImageFactory(),
         lead_image_alt="A Fokker fighter",
     )
-    client.get(article.url)  # renditions are generated on the first view only
+    # The first view makes the renditions and the site's advertising settings
+    # (which moves the content generation on, so the next view finds the site
+    # again): measured is the view after.
+    client.get(article.url)
+    client.get(article.url)
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get(article.url)
@@ -213,6 +217,7 @@ def test_article_naming_thirty_entries_renders_within_its_query_budget(
         index, sources=5, body=paragraphs(text, text), tags=["Kama"]
     )
     published_article(index, body=paragraphs(names[0]))
+    client.get(article.url)
     client.get(article.url)
 
     with CaptureQueriesContext(connection) as queries:
