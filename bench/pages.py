@@ -282,6 +282,13 @@ def server_command(server: str, workers: int) -> list[str]:
             "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers),
             "garrison.wsgi",
         ]  # fmt: skip
+    if server == "gunicorn-gthread":
+        # Threads keep connections alive, which sync workers do not.
+        return [
+            str(bin_dir / "gunicorn"), "-c", "deploy/gunicorn.conf.py",
+            "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers),
+            "--worker-class", "gthread", "--threads", "4", "garrison.wsgi",
+        ]  # fmt: skip
     if server == "granian":
         return [
             str(bin_dir / "granian"), "--interface", "wsgi",

@@ -30,7 +30,6 @@ from django.core.signals import setting_changed
 from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
-from wagtail.models.sites import get_site_for_hostname
 
 from .locales import active_language
 from .page_cache import content_generation
@@ -106,16 +105,28 @@ class ProcessCopies[K, V]:
         self._copies: dict[K, tuple[int, float, V]] = {}
 
     def get(self, key: K, find: Callable[[], V]) -> V:
-        generation = request_generation()
-        now = time.monotonic()
+        """The kept value for ``key``, or ``find()``'s, kept from now on."""
+        found, value = self.peek(key)
+        if not found:
+            value = find()
+            self.put(key, value)
+        return value
+
+    def peek(self, key: K) -> tuple[bool, V | None]:
+        """Whether a value is kept for ``key`` and still trusted, and which."""
         known = self._copies.get(key)
-        if known and known[0] == generation and now - known[1] < SITE_TRUST_SECONDS:
-            return known[2]
-        value = find()
+        if (
+            known is not None
+            and known[0] == request_generation()
+            and time.monotonic() - known[1] < SITE_TRUST_SECONDS
+        ):
+            return True, known[2]
+        return False, None
+
+    def put(self, key: K, value: V) -> None:
         if len(self._copies) >= self.limit:
             self._copies.clear()  # keys come from requests: keep them bounded
-        self._copies[key] = (generation, now, value)
-        return value
+        self._copies[key] = (request_generation(), time.monotonic(), value)
 
     def clear(self) -> None:
         self._copies.clear()
@@ -123,29 +134,6 @@ class ProcessCopies[K, V]:
 
 _sites: ProcessCopies[tuple[str, str], Site | None] = ProcessCopies(MAX_KNOWN_HOSTS)
 _sections: ProcessCopies[tuple[int, str], Page | None] = ProcessCopies(256)
-
-
-def site_for_request(request: HttpRequest) -> Site | None:
-    """The Wagtail site serving ``request``, with its root page as its own type.
-
-    Wagtail looks the site up with one query per request (an ordered match on
-    host, port and the default site); sites change about never, and any site
-    saved or deleted moves the content generation on.
-    """
-    hostname = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-
-    def find() -> Site | None:
-        try:
-            site = get_site_for_hostname(hostname, port)
-        except Site.DoesNotExist:
-            return None
-        # Routing starts at the root as its own type; asking here keeps that
-        # query out of every later request.
-        site.root_page.specific  # noqa: B018
-        return site
-
-    return _sites.get((hostname, port), find)
 
 
 def live_section(home: Page, slug: str) -> Page | None:
@@ -167,6 +155,14 @@ setting_changed.connect(forget_sites, dispatch_uid="content-cache-sites")
 class KnownSite:
     """Give Wagtail the request's site from this process's copy.
 
+    Wagtail looks the site up with one query per request (an ordered match on
+    host, port and the default site); sites change about never, and any site
+    saved or deleted moves the content generation on. The site Wagtail found
+    for a request, with the root page it routed from, is kept for the next
+    ones; a request that needs no site (``/healthz``, ``/readyz``, a static
+    file) costs nothing here, and a database that does not answer fails only
+    what needs it.
+
     Also reads the content generation once for the whole request: a page that
     consults several kept values pays one round trip to the cache, not several.
     """
@@ -175,11 +171,16 @@ class KnownSite:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        # One read of the generation serves every copy this request consults.
         token = _generation.set(content_generation())
         try:
-            # Wagtail's Site.find_for_request() answers from this attribute.
-            request._wagtail_site = site_for_request(request)
-            return self.get_response(request)
+            key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+            known, site = _sites.peek(key)
+            if known:
+                # Wagtail's Site.find_for_request() answers from this attribute.
+                request._wagtail_site = site
+            response = self.get_response(request)
+            if not known and getattr(request, "_wagtail_site", None) is not None:
+                _sites.put(key, request._wagtail_site)
+            return response
         finally:
             _generation.reset(token)
