@@ -37,7 +37,7 @@ run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin at /admin/)"
 	$(PYTHON) manage.py runserver $(HOST):$(PORT)
 
-# The production configuration on this machine: gunicorn (deploy/gunicorn.conf.py),
+# The production configuration on this machine: granian (bin/web),
 # whitenoise's hashed and compressed static files, the security headers.
 serve: demo
 	@echo "Serving the production configuration on http://$(HOST):$(PORT)/"

@@ -5,7 +5,8 @@ Fills a PostgreSQL database of its own with the demo site and one article with
 starts the production configuration (GARRISON_ENV=production, Redis, two
 workers) under each application server and loads it with wrk from this machine:
 
-- the home page, that article, an entry and a search, uncached (no page cache)
+- a bare Wagtail page (the anchor), the home page, that article, an entry and
+  a search, uncached (no page cache)
   and cached (the app's own Redis page cache), each as req/s, p50 and p99, with
   the queries each page costs when rendered;
 - the view beacon (every request a new visitor, so every one is counted);
@@ -17,7 +18,8 @@ workers) under each application server and loads it with wrk from this machine:
     .venv/bin/python bench/pages.py [--duration 10] [--servers gunicorn,granian]
 
 Needs wrk and nginx (Debian: `apt-get install wrk nginx-light`) and, to measure
-granian, `pip install -e ".[bench]"`. The database is
+gunicorn beside granian (which production runs, bin/web),
+`pip install -e ".[bench]"`. The database is
 postgres://postgres@127.0.0.1:5432/garrison_bench_pages unless
 BENCH_DATABASE_URL names another; a second run reuses it.
 """
@@ -138,12 +140,32 @@ def prepare() -> dict[str, str]:
         .first()
     )
     return {
+        "bare": bare_wagtail_page().url,
         "home": "/",
         "article": article.url,
         "entry": entry.url,
         "search": "/search/?q=Lipetsk+school",
         "article_id": str(article.pk),
     }
+
+
+def bare_wagtail_page():
+    """A plain Wagtail page (its own one-line template) under the home page.
+
+    The same stack serving the least a Wagtail page can be: the anchor the
+    article's figure is read against on this machine.
+    """
+    from wagtail.models import Locale, Page
+
+    from home.models import HomePage
+
+    existing = Page.objects.filter(slug="bare-wagtail-page").first()
+    if existing is not None:
+        return existing
+    home = HomePage.objects.get(locale=Locale.objects.get(language_code="en"))
+    page = home.add_child(instance=Page(title="A bare page", slug="bare-wagtail-page"))
+    page.save_revision().publish()
+    return page
 
 
 def bench_article():
@@ -275,27 +297,26 @@ def wait_for(url: str, seconds: float = 60) -> None:
 
 
 def server_command(server: str, workers: int) -> list[str]:
-    bin_dir = Path(PYTHON).parent
+    """The command line of each server measured: granian as bin/web runs it."""
+    gunicorn = [
+        str(Path(PYTHON).parent / "gunicorn"),
+        "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers),
+        "--max-requests", "5000", "--max-requests-jitter", "500", "--preload",
+    ]  # fmt: skip
     if server == "gunicorn":
-        return [
-            str(bin_dir / "gunicorn"), "-c", "deploy/gunicorn.conf.py",
-            "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers),
-            "garrison.wsgi",
-        ]  # fmt: skip
+        return [*gunicorn, "--worker-class", "sync", "garrison.wsgi"]
     if server == "gunicorn-gthread":
         # Threads keep connections alive, which sync workers do not.
         return [
-            str(bin_dir / "gunicorn"), "-c", "deploy/gunicorn.conf.py",
-            "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers),
-            "--worker-class", "gthread", "--threads", "4", "garrison.wsgi",
-        ]  # fmt: skip
+            *gunicorn,
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "4",
+            "garrison.wsgi",
+        ]
     if server == "granian":
-        return [
-            str(bin_dir / "granian"), "--interface", "wsgi",
-            "--host", "127.0.0.1", "--port", str(PORT),
-            "--workers", str(workers), "--blocking-threads", "1",
-            "--no-ws", "--log-level", "warning", "garrison.wsgi:application",
-        ]  # fmt: skip
+        return [str(ROOT / "bin" / "web")]
     raise ValueError(server)
 
 
@@ -307,6 +328,9 @@ def running_server(server: str, workers: int, page_cache_seconds: int):
         **os.environ,
         **SERVER_ENVIRONMENT,
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "HOST": "127.0.0.1",
+        "PORT": str(PORT),
+        "WEB_CONCURRENCY": str(workers),
     }
     process = subprocess.Popen(
         server_command(server, workers),
@@ -467,7 +491,7 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
         # The floor: the middleware stack around a view that touches nothing.
         results["floor"] = wrk(base + "/healthz", options)
         print(f"  {server} /healthz        {results['floor'].row()}")
-        for name in ("home", "article", "entry", "search"):
+        for name in ("bare", "home", "article", "entry", "search"):
             warm(base + paths[name])
             results["uncached"][name] = wrk(base + paths[name], options)
             print(f"  {server} uncached {name:8}{results['uncached'][name].row()}")
@@ -501,7 +525,7 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--servers", default="gunicorn,granian")
+    parser.add_argument("--servers", default="granian,gunicorn")
     options = parser.parse_args()
     options.servers = options.servers.split(",")
     for tool in ("wrk", "nginx"):
@@ -533,9 +557,11 @@ def main() -> None:
     )
     for server, result in results.items():
         article = result["uncached"]["article"].requests_per_second
+        bare = result["uncached"]["bare"].requests_per_second
         print(
             f"{server}: uncached article {article:,.0f} req/s "
-            f"(target 300), {queries['kept']['article']} queries "
+            f"(target 300) = {article / bare:.0%} of a bare Wagtail page's "
+            f"{bare:,.0f}, {queries['kept']['article']} queries "
             f"({queries['whole']['article']} rendered whole; target 15); beacon "
             f"{result['beacon'].requests_per_second:,.0f} req/s (target 3,000); "
             f"largest worker {max(result['rss_mb'], default=0):.0f} MB (target 150)"
@@ -573,6 +599,7 @@ def markdown_table(results: dict, queries: dict) -> str:
         rows.append(f"| {label} | {cells} |")
 
     row("/healthz (the stack's floor)", lambda r: load_cell(r["floor"]))
+    row("a bare Wagtail page", lambda r: load_cell(r["uncached"]["bare"]))
     for name in ("home", "article", "entry", "search"):
         whole, kept = queries["whole"][name], queries["kept"][name]
         row(

@@ -1,7 +1,7 @@
 """A reader's beacon is counted before Django handles it, exactly as Django would.
 
 These tests call the site's WSGI application (``garrison.wsgi``), which is what
-gunicorn and granian serve; Django's test client would go around the fast path.
+granian serves (bin/web); Django's test client would go around the fast path.
 """
 
 import io

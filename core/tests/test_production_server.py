@@ -1,4 +1,4 @@
-"""`bin/serve` runs the production configuration: gunicorn, whitenoise, headers."""
+"""`bin/serve` runs the production configuration: granian, whitenoise, headers."""
 
 import gzip
 import os
