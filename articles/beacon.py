@@ -9,6 +9,10 @@ same code (``counting.record_view``). Anything else (a signed-in reader, who
 may be an editor; a body that is not a page id; an article that is not live; a
 host that is not allowed; an error) goes on to Django's view, unchanged, which
 answers it with its reason.
+
+Whether an article is live each process remembers for ``LIVE_TRUST_SECONDS``:
+one query saved per beacon, at the price of counting an article's views for a
+few seconds after it is withdrawn.
 """
 
 from __future__ import annotations
@@ -16,14 +20,15 @@ from __future__ import annotations
 import io
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import close_old_connections
 from django.http.request import split_domain_port, validate_host
 
 from core.clients import address_of
-from core.content_cache import ProcessCopies, content_cache_on
 
 from .counting import reason_in_headers, record_view, visitor_fingerprint
 
@@ -35,7 +40,19 @@ MAX_BODY_BYTES = 64
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
-_live_articles: ProcessCopies[int, bool] = ProcessCopies(limit=50_000)
+#: How long a process trusts what it found of an article being live: a beacon
+#: for an article withdrawn a moment ago may still count for this long.
+LIVE_TRUST_SECONDS = 10.0
+MAX_KNOWN_ARTICLES = 50_000
+
+_live_articles: dict[int, tuple[float, bool]] = {}
+
+
+def forget_live_articles(**kwargs) -> None:
+    _live_articles.clear()
+
+
+setting_changed.connect(forget_live_articles, dispatch_uid="beacon-live-articles")
 
 
 def page_id_in(body: bytes) -> int | None:
@@ -51,14 +68,18 @@ def page_id_in(body: bytes) -> int | None:
 
 
 def is_live_article(page_id: int) -> bool:
+    """Whether the article is live, as this process found it a moment ago."""
     from .models import ArticlePage
 
-    def ask() -> bool:
-        return ArticlePage.objects.live().filter(pk=page_id).exists()
-
-    # Kept per process until the next publication, where a shared cache says
-    # when that is; asked every time otherwise.
-    return _live_articles.get(page_id, ask) if content_cache_on() else ask()
+    now = time.monotonic()
+    known = _live_articles.get(page_id)
+    if known is not None and now - known[0] < LIVE_TRUST_SECONDS:
+        return known[1]
+    live = ArticlePage.objects.live().filter(pk=page_id).exists()
+    if len(_live_articles) >= MAX_KNOWN_ARTICLES:
+        _live_articles.clear()  # ids come from requests: keep them bounded
+    _live_articles[page_id] = (now, live)
+    return live
 
 
 def count_beacon(environ: dict, body: bytes) -> dict | None:

@@ -62,8 +62,12 @@ def buffer_view(page_id: int) -> bool:
     if client is None:
         return False
     try:
-        client.hincrby(PENDING, str(page_id), 1)
-        if client.set(FLUSH_DUE, 1, nx=True, ex=settings.VIEW_FLUSH_SECONDS):
+        # One round trip: the count, and whether a flush is due.
+        pipeline = client.pipeline(transaction=False)
+        pipeline.hincrby(PENDING, str(page_id), 1)
+        pipeline.set(FLUSH_DUE, 1, nx=True, ex=settings.VIEW_FLUSH_SECONDS)
+        _count, flush_due = pipeline.execute()
+        if flush_due:
             _queue_flush()
     except RedisError:
         logger.warning("Redis did not take a view; counting it in the database")
