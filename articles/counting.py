@@ -13,7 +13,7 @@ import re
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.http import HttpRequest
 
@@ -125,8 +125,24 @@ def view_count(page: ArticlePage) -> int:
 
     Uses the count loaded with the page when the query selected it.
     """
-    try:
-        stored = page.views.count
-    except ViewCount.DoesNotExist:
-        stored = 0
+    if ArticlePage.views.is_cached(page):
+        try:
+            stored = page.views.count
+        except ViewCount.DoesNotExist:
+            stored = 0
+    else:
+        stored = stored_views(page.pk)
     return stored + pending_views(page.pk)
+
+
+def stored_views(page_id: int) -> int:
+    """The article's count as flushed to the database (0 before its first view).
+
+    Asked on every article served from a kept copy: written in SQL, as the
+    ORM would spend longer composing the query than the database answering it.
+    """
+    table = connection.ops.quote_name(ViewCount._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count FROM {table} WHERE page_id = %s", [page_id])
+        row = cursor.fetchone()
+    return row[0] if row else 0

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 
 class CoreConfig(AppConfig):
@@ -30,6 +30,9 @@ def _connect_page_cache() -> None:
         for label in (
             "core.AdSlot", "core.AdSettings", "articles.Series",
             "community.Contributor", "wagtailcore.Site",
+            # Who may see a page, and which languages there are, change every
+            # page served without any publication.
+            "wagtailcore.PageViewRestriction", "wagtailcore.Locale",
         )
     ]  # fmt: skip
     for model in shown_around_pages:
@@ -37,6 +40,12 @@ def _connect_page_cache() -> None:
             signal.connect(
                 forget_cached_pages, sender=model, dispatch_uid=f"page-cache-{model}"
             )
+    # The groups of a members-only restriction are set after it is saved.
+    m2m_changed.connect(
+        forget_cached_pages,
+        sender=apps.get_model("wagtailcore.PageViewRestriction").groups.through,
+        dispatch_uid="page-cache-restriction-groups",
+    )
     connect_to_page_deletion(forget_cached_pages, "page-cache")
 
 

@@ -1,4 +1,4 @@
-"""Page privacy, checked in one query on every page served."""
+"""Page privacy, checked in one query on every page served, or none."""
 
 from __future__ import annotations
 
@@ -27,7 +27,18 @@ def view_restrictions_of(page: Page) -> QuerySet[PageViewRestriction]:
 
 
 class OneQueryViewRestrictions:
-    """Mixed into Garrison's page types, before ``Page``."""
+    """Mixed into Garrison's page types, before ``Page``.
+
+    A page served from a process's copy (``core.process_copies.kept_page``)
+    carries its restrictions, read with it: the queryset comes back already
+    evaluated, so checking it asks nothing, while anything that filters or
+    orders it (the admin's privacy views) still asks the database.
+    """
 
     def get_view_restrictions(self) -> QuerySet[PageViewRestriction]:
+        from .process_copies import pages_kept
+
+        kept = getattr(self, "_kept_view_restrictions", None)
+        if kept is not None and pages_kept():
+            return kept
         return view_restrictions_of(self)

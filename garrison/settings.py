@@ -98,7 +98,7 @@ MIDDLEWARE = [
     "core.page_cache.AnonymousPageCache",
     "django.middleware.common.CommonMiddleware",
     # After common, which refuses hosts not allowed: the site, known already.
-    "core.content_cache.KnownSite",
+    "core.process_copies.KnownSite",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -6,18 +6,21 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from wagtail.models import Page
 
 from articles.models import ArticleIndexPage
 from core.locales import active_language, language_name, translations_by_key
+from core.process_copies import ProcessCopies
 from encyclopedia.models import EncyclopediaPage
 
 SECTIONS = {"magazine": ArticleIndexPage, "encyclopedia": EncyclopediaPage}
-SECTION_URLS_TTL = 300
-TRANSLATION_URLS_TTL = 600
+
+# Both change only when pages are published, moved or deleted, which moves the
+# content generation on (core/process_copies.py).
+_section_urls: ProcessCopies[str, dict[str, str]] = ProcessCopies(16)
+_translation_urls: ProcessCopies[object, dict[str, str]] = ProcessCopies(4096)
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,8 @@ class LanguageVersion:
 def section_urls(language: str | None = None) -> dict[str, str]:
     """Return the addresses of the magazine and the encyclopedia in a language.
 
-    Cached for a few minutes: they change when an index is moved or renamed,
-    which is rare, and every page's header needs them.
+    Every page's header needs them; each process keeps them until anything is
+    published or moved.
     """
     language = language or active_language()
 
@@ -54,7 +57,7 @@ def section_urls(language: str | None = None) -> dict[str, str]:
             urls[name] = index.url if index is not None else f"/{name}/"
         return urls
 
-    return cache.get_or_set(f"garrison:sections:{language}", find, SECTION_URLS_TTL)
+    return _section_urls.get(language, find)
 
 
 def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageVersion]:
@@ -84,23 +87,12 @@ def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageV
 def translation_urls(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
     """Return the full URL of each live version of a page, by language code.
 
-    Cached per translation key; publishing, unpublishing, moving or deleting
-    any version forgets it (see :func:`forget_translation_urls`).
+    Each process keeps them per translation key until anything is published,
+    unpublished, moved or deleted.
     """
 
     def find() -> dict[str, str]:
         versions = translations_by_key([page]).get(page.translation_key, {})
         return {code: other.get_full_url(request) for code, other in versions.items()}
 
-    return cache.get_or_set(
-        _translations_key(page.translation_key), find, TRANSLATION_URLS_TTL
-    )
-
-
-def forget_translation_urls(sender, instance, **kwargs) -> None:
-    """Signal receiver: a version of this page changed, so its links may have."""
-    cache.delete(_translations_key(instance.translation_key))
-
-
-def _translations_key(translation_key) -> str:
-    return f"garrison:translations:{translation_key}"
+    return _translation_urls.get(page.translation_key, find)

@@ -5,8 +5,8 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from articles.selectors import live_articles
-from core.content_cache import live_section
 from core.privacy import OneQueryViewRestrictions
+from core.process_copies import live_section, localized_home
 
 LATEST_COUNT = 6
 MOST_READ_COUNT = 5
@@ -30,6 +30,11 @@ class HomePage(OneQueryViewRestrictions, Page):
         max_length=1000,
         help_text=_("Who the community is looking for and what they would do."),
     )
+
+    @property
+    def localized(self):
+        # Wagtail routes every request from the root page's ``localized``.
+        return localized_home(self)
 
     def route(self, request, path_components):
         # The sections under the home page (magazine, encyclopedia) are found

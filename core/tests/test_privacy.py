@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from articles.factories import ArticleIndexPageFactory, published_article
@@ -55,3 +56,36 @@ def test_a_page_under_a_restricted_section_asks_for_the_password_in_one_query(
     assert response.status_code == 200
     assert b'name="password"' in response.content
     assert article.title.encode() not in response.content
+
+
+def test_a_kept_article_made_private_asks_for_the_password_at_once(
+    client, site_tree, settings, redis_url
+):
+    _home, index = site_tree
+    article = published_article(index)
+    settings.CONTENT_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_SECONDS = 600
+    for _warm in range(3):  # the site, then the article and its privacy are kept
+        assert article.title.encode() in client.get(article.url).content
+
+    restriction = restrict(article)
+    response = client.get(article.url)
+    assert b'name="password"' in response.content
+    assert article.title.encode() not in response.content
+
+    restriction.delete()
+    assert article.title.encode() in client.get(article.url).content
+
+
+def test_a_kept_section_made_members_only_sends_readers_to_sign_in(
+    client, site_tree, settings, redis_url
+):
+    _home, index = site_tree
+    article = published_article(index)
+    settings.CONTENT_CACHE_SECONDS = 600
+    for _warm in range(3):
+        assert client.get(article.url).status_code == 200
+    restrict(index, PageViewRestriction.LOGIN)
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailcore_login"))

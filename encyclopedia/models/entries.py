@@ -12,6 +12,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
+from core.process_copies import kept_page, pages_kept
 
 from ..fields import HistoricalDateField
 from ..linking import searchable_text
@@ -38,6 +39,26 @@ class EncyclopediaPage(OneQueryViewRestrictions, Page):
 
     class Meta:
         verbose_name = _("encyclopedia")
+
+    def route(self, request, path_components):
+        # Where renders are kept, so is each entry, as its own type and without
+        # its body (which only a render reads): serving it asks nothing more.
+        if len(path_components) == 1 and pages_kept():
+            slug = path_components[0]
+            entry = kept_page(
+                ("entry", self.pk, slug),
+                lambda: (
+                    self.get_children()
+                    .filter(slug=slug)
+                    .defer_streamfields()
+                    .specific()
+                    .first()
+                ),
+            )
+            if entry is not None:
+                entry._cached_parent_obj = self
+                return entry.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from ..browsing import browse_context

@@ -1,0 +1,212 @@
+"""What every request reads and about nothing changes, kept by each process.
+
+Serving a page walks the same few objects every time: the site, the reader's
+locale, the home page in the reader's language, the section under it, the page
+itself and the view restrictions on its branch. Each process keeps its own copy
+of them for as long as the *content generation* (``core/page_cache.py``) stays
+the same; any publication, move, deletion, privacy or locale change moves it on.
+
+Copies of the tree's top (the site, locales, home pages and sections) are always
+kept: without a shared cache only the process that saw a change notices it at
+once, the others after ``SITE_TRUST_SECONDS``. Copies of the pages below them,
+with their privacy, are kept only where every process shares the generation
+(``CONTENT_CACHE_SECONDS`` on, with Redis), so a page withdrawn or made private
+is withdrawn everywhere at once.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.http import HttpRequest
+from django.http.request import split_domain_port
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from .page_cache import content_generation
+
+#: How long a process trusts its own copy without asking again: the bound on
+#: how late a change is seen by the other processes where no shared cache
+#: carries the generation, or where it was lost (a Redis restart without its
+#: append-only file).
+SITE_TRUST_SECONDS = 60.0
+MAX_KNOWN_HOSTS = 64
+MAX_KEPT_PAGES = 2048
+
+_generation: ContextVar[int | None] = ContextVar("content_generation", default=None)
+
+
+def request_generation() -> int:
+    """The content generation, read once per request (see ``KnownSite``)."""
+    generation = _generation.get()
+    return content_generation() if generation is None else generation
+
+
+def pages_kept() -> bool:
+    """Whether pages below the sections are kept too: only with a shared cache."""
+    return settings.CONTENT_CACHE_SECONDS > 0
+
+
+class ProcessCopies[K, V]:
+    """Values this process keeps while the content generation stays the same.
+
+    For what nearly never changes and every request reads: asking the shared
+    cache for the generation is a fraction of the query it saves. A copy is
+    also trusted for at most ``SITE_TRUST_SECONDS``.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._copies: dict[K, tuple[int, float, V]] = {}
+        _every_copy.append(self)
+
+    def get(self, key: K, find: Callable[[], V]) -> V:
+        """The kept value for ``key``, or ``find()``'s, kept from now on."""
+        found, value = self.peek(key)
+        if not found:
+            value = find()
+            self.put(key, value)
+        return value
+
+    def peek(self, key: K) -> tuple[bool, V | None]:
+        """Whether a value is kept for ``key`` and still trusted, and which."""
+        known = self._copies.get(key)
+        if (
+            known is not None
+            and known[0] == request_generation()
+            and time.monotonic() - known[1] < SITE_TRUST_SECONDS
+        ):
+            return True, known[2]
+        return False, None
+
+    def put(self, key: K, value: V) -> None:
+        if len(self._copies) >= self.limit:
+            self._copies.clear()  # keys come from requests: keep them bounded
+        self._copies[key] = (request_generation(), time.monotonic(), value)
+
+    def clear(self) -> None:
+        self._copies.clear()
+
+
+_every_copy: list[ProcessCopies] = []
+_sites: ProcessCopies[tuple[str, int | str], Site | None] = ProcessCopies(
+    MAX_KNOWN_HOSTS
+)
+_locales: ProcessCopies[str, Locale | None] = ProcessCopies(16)
+_pages: ProcessCopies[tuple, Page | None] = ProcessCopies(MAX_KEPT_PAGES)
+
+
+def active_locale() -> Locale | None:
+    """The locale of the active language (Wagtail's ``Locale.get_active()``)."""
+
+    def find() -> Locale | None:
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return None
+
+    return _locales.get(translation.get_language() or "", find)
+
+
+def kept_page[P: Page](key: tuple, find: Callable[[], P | None]) -> P | None:
+    """This process's copy of the page ``find()`` returns, for ``key``.
+
+    The copy is found with its view restrictions, so serving it asks no more
+    (see ``core.privacy``); each caller gets its own shallow copy, free to
+    cache what it reads on itself.
+    """
+    from .privacy import view_restrictions_of
+
+    def find_with_privacy() -> P | None:
+        page = find()
+        if page is not None:
+            restrictions = view_restrictions_of(page)
+            restrictions._fetch_all()  # read now; read-only from here on
+            page._kept_view_restrictions = restrictions
+        return page
+
+    page = _pages.get(key, find_with_privacy)
+    return copy.copy(page) if page is not None else None
+
+
+def live_section(home: Page, slug: str) -> Page | None:
+    """The live child of ``home`` at ``slug``, as its own type, or None."""
+    return kept_page(
+        ("section", home.pk, slug),
+        lambda: home.get_children().live().filter(slug=slug).specific().first(),
+    )
+
+
+def localized_home[P: Page](home: P) -> P:
+    """``home`` in the reader's language: Wagtail's ``localized``, kept.
+
+    Every page served is routed from here, so the locale and the translation
+    are this process's copies instead of two or three queries per request.
+    """
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return home
+    locale = active_locale()
+    if locale is None or locale.pk == home.locale_id:
+        return home
+    translation_of_home = kept_page(
+        ("translation", home.translation_key, locale.pk),
+        lambda: (
+            Page.objects.live()
+            .filter(translation_key=home.translation_key, locale=locale)
+            .specific()
+            .first()
+        ),
+    )
+    return translation_of_home or home
+
+
+def forget_copies(**kwargs) -> None:
+    """Drop every copy this process keeps (a signal receiver)."""
+    for copies in _every_copy:
+        copies.clear()
+
+
+setting_changed.connect(forget_copies, dispatch_uid="process-copies")
+
+
+class KnownSite:
+    """Give Wagtail the request's site from this process's copy.
+
+    Wagtail looks the site up with one query per request (an ordered match on
+    host, port and the default site); sites change about never, and any site
+    saved or deleted moves the content generation on. The site Wagtail found
+    for a request, with the root page it routed from, is kept for the next
+    ones; a request that needs no site (``/healthz``, ``/readyz``, a static
+    file) costs nothing here, and a database that does not answer fails only
+    what needs it.
+
+    Also reads the content generation once for the whole request: a page that
+    consults several kept values pays one round trip to the cache, not several.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], object]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        token = _generation.set(content_generation())
+        try:
+            key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+            known, site = _sites.peek(key)
+            if known:
+                # Wagtail's Site.find_for_request() answers from this attribute.
+                request._wagtail_site = site
+            response = self.get_response(request)
+            site = getattr(request, "_wagtail_site", None)
+            if not known and site is not None:
+                # Routing starts at the root page's ``localized``: as its own
+                # type (a HomePage), it answers from the copies above.
+                site.root_page = site.root_page.specific
+                _sites.put(key, site)
+            return response
+        finally:
+            _generation.reset(token)
