@@ -33,11 +33,15 @@ def content_cache_on() -> bool:
     return settings.CONTENT_CACHE_SECONDS > 0
 
 
-def cached_for_content[T](key: str, build: Callable[[], T]) -> T:
+def cached_for_content[T](
+    key: str, build: Callable[[], T], *, seconds: int | None = None
+) -> T:
     """Return ``build()``, kept in the shared cache for the current content.
 
     ``key`` must name everything besides the published content that the value
     depends on (the page and its live revision, the language, the host).
+    ``seconds`` shortens how long it is kept, for a value that also shows what
+    changes without a publication (view counts in a listing).
     """
     if not content_cache_on():
         return build()
@@ -46,12 +50,18 @@ def cached_for_content[T](key: str, build: Callable[[], T]) -> T:
     value = cache.get(full_key)
     if value is None:
         value = build()
-        cache.set(full_key, value, settings.CONTENT_CACHE_SECONDS)
+        lifetime = settings.CONTENT_CACHE_SECONDS
+        cache.set(full_key, value, min(lifetime, seconds or lifetime))
     return value
 
 
 def kept_page_render[T](
-    kind: str, page: Page, request: HttpRequest, render: Callable[[], T]
+    kind: str,
+    page: Page,
+    request: HttpRequest,
+    render: Callable[[], T],
+    *,
+    seconds: int | None = None,
 ) -> T:
     """Return ``render()`` for the live ``page``, kept while the content stays.
 
@@ -66,4 +76,4 @@ def kept_page_render[T](
         f"{kind}:{page.pk}:{page.live_revision_id}:{active_language()}:"
         f"{request.scheme}://{request.get_host()}"
     )
-    return cached_for_content(key, render)
+    return cached_for_content(key, render, seconds=seconds)

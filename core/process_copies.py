@@ -120,18 +120,23 @@ def kept_page[P: Page](key: tuple, find: Callable[[], P | None]) -> P | None:
     (see ``core.privacy``); each caller gets its own shallow copy, free to
     cache what it reads on itself.
     """
-    from .privacy import view_restrictions_of
 
     def find_with_privacy() -> P | None:
         page = find()
-        if page is not None:
-            restrictions = view_restrictions_of(page)
-            restrictions._fetch_all()  # read now; read-only from here on
-            page._kept_view_restrictions = restrictions
-        return page
+        return with_privacy(page) if page is not None else None
 
     page = _pages.get(key, find_with_privacy)
     return copy.copy(page) if page is not None else None
+
+
+def with_privacy[P: Page](page: P) -> P:
+    """``page``, carrying its view restrictions, read now for every later request."""
+    from .privacy import view_restrictions_of
+
+    restrictions = view_restrictions_of(page)
+    restrictions._fetch_all()  # read-only from here on
+    page._kept_view_restrictions = restrictions
+    return page
 
 
 def live_section(home: Page, slug: str) -> Page | None:
@@ -205,7 +210,7 @@ class KnownSite:
             if not known and site is not None:
                 # Routing starts at the root page's ``localized``: as its own
                 # type (a HomePage), it answers from the copies above.
-                site.root_page = site.root_page.specific
+                site.root_page = with_privacy(site.root_page.specific)
                 _sites.put(key, site)
             return response
         finally:

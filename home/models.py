@@ -3,13 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from articles.models import ArticlePage
-from articles.selectors import live_articles
 from core.privacy import OneQueryViewRestrictions
 from core.process_copies import live_section, localized_home
 
-LATEST_COUNT = 6
-MOST_READ_COUNT = 5
+from .front import front_articles
 
 
 class HomePage(OneQueryViewRestrictions, Page):
@@ -64,24 +61,5 @@ class HomePage(OneQueryViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = None
-        articles = live_articles().filter(locale_id=self.locale_id)
-        if self.featured_article_id:
-            # A translated home page still points at the original's choice;
-            # readers get that article in the home page's language.
-            featured = articles.filter(
-                translation_key__in=ArticlePage.objects.filter(
-                    pk=self.featured_article_id
-                ).values("translation_key")
-            ).first()
-        others = articles
-        if featured is not None:
-            others = others.exclude(pk=featured.pk)
-        context["featured"] = featured
-        context["latest"] = list(others[:LATEST_COUNT])
-        context["most_read"] = list(
-            articles.filter(views__count__gt=0).order_by(
-                "-views__count", "-first_published_at"
-            )[:MOST_READ_COUNT]
-        )
+        context["front_articles"] = front_articles(self, request)
         return context

@@ -3,11 +3,13 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from redis import Redis
 
 from articles.counting import increment
 from articles.factories import paragraphs, published_article
 from encyclopedia.factories import EncyclopediaPageFactory, published_entry
 from encyclopedia.models import PersonPage, PlacePage
+from home.front import KEPT_SECONDS
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,29 @@ def test_a_kept_entry_reads_as_a_fresh_render_and_lists_a_new_article_at_once(
             body=paragraphs("Pilots trained at Lipetsk through the winter of 1929."),
         )
     assert "Winter at the Lipetsk field" in client.get(place.url).content.decode()
+
+
+def test_the_kept_home_page_asks_nothing_and_lists_a_new_article_at_once(
+    client, lipetsk, settings, redis_url, django_capture_on_commit_callbacks
+):
+    article, _entries = lipetsk
+    home = article.get_parent().get_parent()
+    fresh = client.get(home.url).content
+    keep_content(settings)
+    assert warm(client, home.url) == fresh
+    with CaptureQueriesContext(connection) as queries:
+        kept = client.get(home.url)
+    assert kept.content == fresh
+    assert len(queries) == 0, "\n".join(q["sql"] for q in queries)
+    # Its view counts move without a publication: kept a minute, not ten.
+    redis = Redis.from_url(redis_url)
+    [key] = redis.keys("*home-front*")
+    assert 0 < redis.ttl(key) <= KEPT_SECONDS
+
+    with django_capture_on_commit_callbacks(execute=True):
+        published_article(
+            article.get_parent().specific,
+            title="Gliders on the Wasserkuppe",
+            slug="gliders-on-the-wasserkuppe",
+        )
+    assert "Gliders on the Wasserkuppe" in client.get(home.url).content.decode()

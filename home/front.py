@@ -1,0 +1,67 @@
+"""The articles the front page shows: the featured one, the latest, the most read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import ArticlePage
+from articles.selectors import card_prefetches, live_articles
+from core.content_cache import kept_page_render
+
+if TYPE_CHECKING:
+    from .models import HomePage
+
+LATEST_COUNT = 6
+MOST_READ_COUNT = 5
+#: How long the rendered lists are kept: their view counts move without any
+#: publication, which would make them stale at once.
+KEPT_SECONDS = 60
+
+
+def front_articles(home: HomePage, request: HttpRequest) -> SafeString:
+    """The home page's article lists, rendered, kept for ``KEPT_SECONDS``."""
+    from .languages import section_urls
+
+    def render() -> str:
+        context = {
+            **front_page_articles(home),
+            "magazine_url": section_urls()["magazine"],
+        }
+        return render_to_string("home/includes/front_articles.html", context, request)
+
+    return mark_safe(
+        kept_page_render("home-front", home, request, render, seconds=KEPT_SECONDS)
+    )
+
+
+def front_page_articles(home: HomePage) -> dict:
+    """Return ``featured``, ``latest`` and ``most_read`` for the home page.
+
+    Five queries whatever is shown: the three lists, then the authors and the
+    thumbnails of all of them at once.
+    """
+    articles = live_articles().prefetch_related(None).filter(locale_id=home.locale_id)
+    featured = None
+    if home.featured_article_id:
+        # A translated home page still points at the original's choice;
+        # readers get that article in the home page's language.
+        featured = articles.filter(
+            translation_key__in=ArticlePage.objects.filter(
+                pk=home.featured_article_id
+            ).values("translation_key")
+        ).first()
+    others = articles if featured is None else articles.exclude(pk=featured.pk)
+    latest = list(others[:LATEST_COUNT])
+    most_read = list(
+        articles.filter(views__count__gt=0).order_by(
+            "-views__count", "-first_published_at"
+        )[:MOST_READ_COUNT]
+    )
+    shown = [*latest, *most_read, *([featured] if featured else [])]
+    prefetch_related_objects(shown, *card_prefetches())
+    return {"featured": featured, "latest": latest, "most_read": most_read}
