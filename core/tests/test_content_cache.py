@@ -112,18 +112,23 @@ def test_a_withdrawn_section_is_gone_at_once(client, site_tree, settings, redis_
     assert client.get(magazine.url).status_code == 404
 
 
+def assert_kept_without_a_query(client, settings, url: str) -> None:
+    """Once kept, ``url`` reads exactly as rendered fresh, and asks nothing."""
+    fresh = client.get(url).content
+    keep_content(settings)
+    assert warm(client, url) == fresh
+    with CaptureQueriesContext(connection) as queries:
+        kept = client.get(url)
+    assert kept.content == fresh
+    assert len(queries) == 0, "\n".join(q["sql"] for q in queries)
+
+
 def test_a_kept_entry_reads_as_a_fresh_render_and_lists_a_new_article_at_once(
     client, lipetsk, settings, redis_url, django_capture_on_commit_callbacks
 ):
     article, entries = lipetsk
     place = entries["place"]
-    fresh = client.get(place.url).content
-    keep_content(settings)
-    assert warm(client, place.url) == fresh
-    with CaptureQueriesContext(connection) as queries:
-        kept = client.get(place.url)
-    assert kept.content == fresh
-    assert len(queries) == 0, "\n".join(q["sql"] for q in queries)
+    assert_kept_without_a_query(client, settings, place.url)
 
     magazine = article.get_parent().specific
     with django_capture_on_commit_callbacks(execute=True):
@@ -141,13 +146,7 @@ def test_the_kept_home_page_asks_nothing_and_lists_a_new_article_at_once(
 ):
     article, _entries = lipetsk
     home = article.get_parent().get_parent()
-    fresh = client.get(home.url).content
-    keep_content(settings)
-    assert warm(client, home.url) == fresh
-    with CaptureQueriesContext(connection) as queries:
-        kept = client.get(home.url)
-    assert kept.content == fresh
-    assert len(queries) == 0, "\n".join(q["sql"] for q in queries)
+    assert_kept_without_a_query(client, settings, home.url)
     # Its view counts move without a publication: kept a minute, not ten.
     redis = Redis.from_url(redis_url)
     [key] = redis.keys("*home-front*")
