@@ -26,13 +26,30 @@ def view_restrictions_of(page: Page) -> QuerySet[PageViewRestriction]:
     )
 
 
+def kept_view_restrictions(
+    restrictions: tuple[PageViewRestriction, ...],
+) -> QuerySet[PageViewRestriction]:
+    """Restrictions read earlier, as a queryset of exactly them, already evaluated.
+
+    Iterating it asks nothing; filtering or ordering it asks for the same rows.
+    Built in a fraction of the time ``view_restrictions_of`` takes to compose.
+    """
+    if restrictions:
+        queryset = PageViewRestriction.objects.filter(
+            pk__in=[restriction.pk for restriction in restrictions]
+        )
+    else:
+        queryset = PageViewRestriction.objects.none()
+    queryset._result_cache = list(restrictions)
+    queryset._prefetch_done = True
+    return queryset
+
+
 class OneQueryViewRestrictions:
     """Mixed into Garrison's page types, before ``Page``.
 
     A page served from a process's copy (``core.process_copies.kept_page``)
-    carries its restrictions, read with it: the queryset comes back already
-    evaluated, so checking it asks nothing, while anything that filters or
-    orders it (the admin's privacy views) still asks the database.
+    carries its restrictions, read with it, so checking them asks nothing.
     """
 
     def get_view_restrictions(self) -> QuerySet[PageViewRestriction]:
@@ -40,5 +57,5 @@ class OneQueryViewRestrictions:
 
         kept = getattr(self, "_kept_view_restrictions", None)
         if kept is not None and pages_kept():
-            return kept
+            return kept_view_restrictions(kept)
         return view_restrictions_of(self)

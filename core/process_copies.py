@@ -36,7 +36,8 @@ from .page_cache import content_generation
 #: append-only file).
 SITE_TRUST_SECONDS = 60.0
 MAX_KNOWN_HOSTS = 64
-MAX_KEPT_PAGES = 2048
+#: About 5 KB each (a page without its body, and its privacy).
+MAX_KEPT_PAGES = 1024
 
 _generation: ContextVar[int | None] = ContextVar("content_generation", default=None)
 
@@ -133,9 +134,7 @@ def with_privacy[P: Page](page: P) -> P:
     """``page``, carrying its view restrictions, read now for every later request."""
     from .privacy import view_restrictions_of
 
-    restrictions = view_restrictions_of(page)
-    restrictions._fetch_all()  # read-only from here on
-    page._kept_view_restrictions = restrictions
+    page._kept_view_restrictions = tuple(view_restrictions_of(page))
     return page
 
 

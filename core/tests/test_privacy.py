@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from articles.factories import ArticleIndexPageFactory, published_article
-from core.privacy import view_restrictions_of
+from core.privacy import kept_view_restrictions, view_restrictions_of
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +89,20 @@ def test_a_kept_section_made_members_only_sends_readers_to_sign_in(
     response = client.get(article.url)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailcore_login"))
+
+
+def test_kept_restrictions_are_read_without_a_query_and_mean_the_same_when_asked_again(
+    site_tree,
+):
+    _home, index = site_tree
+    restriction = restrict(index)
+    with CaptureQueriesContext(connection) as queries:
+        kept = kept_view_restrictions((restriction,))
+        assert list(kept) == [restriction]
+        none = kept_view_restrictions(())
+        assert list(none) == []
+        assert not none.exists()
+    assert len(queries) == 0
+    # Asked again (as the admin orders them), they are the same rows.
+    assert list(kept.order_by("-page__depth")) == [restriction]
+    assert list(none.order_by("-page__depth")) == []
