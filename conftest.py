@@ -245,6 +245,7 @@ def s3_media(settings, monkeypatch, s3_server) -> str:
     # As deploy/ sets it up: anyone may read media (readers' browsers load the
     # images from the store); only the site may write.
     s3.put_bucket_policy(Bucket=bucket, Policy=json.dumps(public_read_policy(bucket)))
+    settings.AWS_S3_CLIENT_CONFIG = services.s3_client_config()
     settings.STORAGES = {
         **settings.STORAGES,
         "default": services.media_storage("s3", environ.Env()),

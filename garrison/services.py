@@ -9,11 +9,14 @@ cache, files under ``data/`` for media, tasks run at once in the request.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import environ
-from botocore.config import Config
 from django.core.exceptions import ImproperlyConfigured
+
+if TYPE_CHECKING:
+    from botocore.config import Config
 
 DATABASE_SCHEMES = ("sqlite", "postgres", "postgresql", "pgsql")
 REDIS_SCHEMES = ("redis", "rediss")
@@ -151,6 +154,9 @@ def s3_client_config() -> Config:
     in seconds, not minutes. A setting (``AWS_S3_CLIENT_CONFIG``) rather than a
     storage option, because Wagtail queues file deletions with the storage's
     options, which must be plain values."""
+    # Imported here: botocore costs every web worker 4 MB it needs only for S3.
+    from botocore.config import Config
+
     return Config(connect_timeout=2, read_timeout=10, retries={"max_attempts": 2})
 
 

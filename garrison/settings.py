@@ -244,7 +244,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "data" / "media")
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
-AWS_S3_CLIENT_CONFIG = services.s3_client_config()
+if MEDIA_STORAGE == "s3":
+    AWS_S3_CLIENT_CONFIG = services.s3_client_config()
 STORAGES = {
     "default": services.media_storage(MEDIA_STORAGE, env),
     # Hashed, compressed names in production (whitenoise serves them with
