@@ -114,6 +114,14 @@ def active_locale() -> Locale | None:
     return _locales.get(translation.get_language() or "", find)
 
 
+def locale_of(language_code: str) -> Locale | None:
+    """The locale of a language code, or None where the site has none."""
+    return _locales.get(
+        f"code:{language_code}",
+        lambda: Locale.objects.filter(language_code=language_code).first(),
+    )
+
+
 def kept_page[P: Page](key: tuple, find: Callable[[], P | None]) -> P | None:
     """This process's copy of the page ``find()`` returns, for ``key``.
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.process_copies import locale_of
 from core.years import years_condition
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.linking import fold
@@ -97,7 +98,7 @@ def _pages(request: SearchRequest):
     if model is Page:
         pages = pages.type(ArticlePage, EntryPage)
     if request.language != ALL_LANGUAGES:
-        locale = Locale.objects.filter(language_code=request.language).first()
+        locale = locale_of(request.language)
         pages = pages.filter(locale_id=locale.pk if locale else None)
     if request.author:
         pages = pages.filter(

@@ -10,10 +10,11 @@ from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.locales import active_language
+from core.process_copies import active_locale
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 
@@ -78,8 +79,12 @@ def search(request: HttpRequest) -> HttpResponse:
             page = Paginator(outcome.results, PAGE_SIZE).get_page(
                 request.GET.get("page")
             )
+            # A hit shows a title, a summary and dates: never the body.
             specific = (
-                Page.objects.filter(pk__in=[p.pk for p in page]).specific().in_bulk()
+                Page.objects.filter(pk__in=[p.pk for p in page])
+                .defer_streamfields()
+                .specific()
+                .in_bulk()
             )
             context["page"] = page
             context["hits"] = [
@@ -100,7 +105,7 @@ def suggest(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"suggestions": []})
     backend = get_search_backend()
     entries = backend.autocomplete(
-        query, EntryPage.objects.live().filter(locale=Locale.get_active())
+        query, EntryPage.objects.live().filter(locale=active_locale())
     )[:8]
     return JsonResponse(
         {
