@@ -6,9 +6,9 @@ starts the production configuration (GARRISON_ENV=production, Redis, two
 workers) under each application server and loads it with wrk from this machine:
 
 - a bare Wagtail page (the anchor), the home page, that article, an entry and
-  a search, uncached (no page cache)
-  and cached (the app's own Redis page cache), each as req/s, p50 and p99, with
-  the queries each page costs when rendered;
+  a search, uncached (no page cache), and all but the search (which is never
+  kept whole) from the app's own Redis page cache, each as req/s, p50 and p99,
+  with the queries each page costs when rendered;
 - the view beacon (every request a new visitor, so every one is counted);
 - the article through the `deploy/` nginx configuration with its micro-cache in
   front of the app, and the same article's saved HTML served by nginx as a
@@ -281,6 +281,11 @@ def queries_per_page(paths: dict[str, str]) -> dict[str, dict[str, int]]:
     return counts
 
 
+def count(number: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"
+
+
 def free_port(port: int) -> None:
     with socket.socket() as probe:
         if probe.connect_ex(("127.0.0.1", port)) == 0:
@@ -504,7 +509,8 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
         results["rss_mb"] = worker_rss_mb(process.pid)
         print(f"  {server} worker RSS after the run: {results['rss_mb']} MB")
     with running_server(server, options.workers, page_cache_seconds=600):
-        for name in ("home", "article", "entry", "search"):
+        # Search results are never kept whole (core/page_cache.NEVER_CACHED).
+        for name in ("home", "article", "entry"):
             warm(base + paths[name])
             results["cached"][name] = wrk(base + paths[name], options)
             print(f"  {server} cached   {name:8}{results['cached'][name].row()}")
@@ -564,7 +570,7 @@ def main() -> None:
         print(
             f"{server}: uncached article {article:,.0f} req/s "
             f"(target 300) = {article / bare:.0%} of a bare Wagtail page's "
-            f"{bare:,.0f}, {queries['kept']['article']} queries "
+            f"{bare:,.0f}, {count(queries['kept']['article'], 'query')} "
             f"({queries['whole']['article']} rendered whole; target 15); beacon "
             f"{result['beacon'].requests_per_second:,.0f} req/s (target 3,000); "
             f"largest worker {max(result['rss_mb'], default=0):.0f} MB (target 150)"
@@ -606,10 +612,10 @@ def markdown_table(results: dict, queries: dict) -> str:
     for name in ("home", "article", "entry", "search"):
         whole, kept = queries["whole"][name], queries["kept"][name]
         row(
-            f"{name}, uncached ({kept} queries; {whole} rendered whole)",
+            f"{name}, uncached ({count(kept, 'query')}; {whole} rendered whole)",
             lambda r, n=name: load_cell(r["uncached"][n]),
         )
-    for name in ("home", "article", "entry", "search"):
+    for name in ("home", "article", "entry"):
         row(f"{name}, Redis page cache", lambda r, n=name: load_cell(r["cached"][n]))
     row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
     row(
