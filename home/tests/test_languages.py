@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from articles.models import ArticlePage
@@ -195,3 +197,23 @@ def test_ads_are_chosen_for_the_pages_language(client, demo):
     assert czech and english
     assert all("dobrovolníci" in ad.get_text() for ad in czech)
     assert all("volunteers" in ad.get_text() for ad in english)
+
+
+def test_kept_czech_pages_read_as_rendered_fresh_and_ask_only_for_a_view_count(
+    client, demo, settings, redis_url
+):
+    fresh = {url: client.get(url).content for url in ("/cs/", CZECH_ARTICLE)}
+    settings.CONTENT_CACHE_SECONDS = 600
+    for url in fresh:
+        # The site, then the Czech home page and the article, become copies.
+        client.get(url)
+        client.get(url)
+    for url, content in fresh.items():
+        with CaptureQueriesContext(connection) as queries:
+            kept = client.get(url)
+        assert kept.content == content, url
+        asked = [query["sql"] for query in queries]
+        if url == CZECH_ARTICLE:
+            assert len(asked) == 1 and "articles_viewcount" in asked[0], asked
+        else:
+            assert asked == [], asked
