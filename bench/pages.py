@@ -496,6 +496,7 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
     results: dict = {"uncached": {}, "cached": {}}
     base = f"http://127.0.0.1:{PORT}"
     with running_server(server, options.workers, page_cache_seconds=0) as process:
+        results["rss_start_mb"] = worker_rss_mb(process.pid)
         # The floor: the middleware stack around a view that touches nothing.
         results["floor"] = wrk(base + "/healthz", options)
         print(f"  {server} /healthz        {results['floor'].row()}")
@@ -618,6 +619,10 @@ def markdown_table(results: dict, queries: dict) -> str:
     for name in ("home", "article", "entry"):
         row(f"{name}, Redis page cache", lambda r, n=name: load_cell(r["cached"][n]))
     row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
+    row(
+        "worker RSS at start",
+        lambda r: " / ".join(f"{mb:.0f} MB" for mb in r["rss_start_mb"]),
+    )
     row(
         "worker RSS after the run",
         lambda r: " / ".join(f"{mb:.0f} MB" for mb in r["rss_mb"]),
