@@ -13,6 +13,8 @@ from articles.models import ArticlePage
 from articles.selectors import card_prefetches, live_articles
 from core.content_cache import kept_page_render
 
+from .languages import section_urls
+
 if TYPE_CHECKING:
     from .models import HomePage
 
@@ -25,7 +27,6 @@ KEPT_SECONDS = 60
 
 def front_articles(home: HomePage, request: HttpRequest) -> SafeString:
     """The home page's article lists, rendered, kept for ``KEPT_SECONDS``."""
-    from .languages import section_urls
 
     def render() -> str:
         context = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from uuid import UUID
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -20,7 +21,7 @@ SECTIONS = {"magazine": ArticleIndexPage, "encyclopedia": EncyclopediaPage}
 # Both change only when pages are published, moved or deleted, which moves the
 # content generation on (core/process_copies.py).
 _section_urls: ProcessCopies[str, dict[str, str]] = ProcessCopies(16)
-_translation_urls: ProcessCopies[object, dict[str, str]] = ProcessCopies(4096)
+_translation_urls: ProcessCopies[UUID, dict[str, str]] = ProcessCopies(4096)
 
 
 @dataclass(frozen=True)
