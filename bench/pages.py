@@ -625,14 +625,11 @@ def markdown_table(results: dict, queries: dict) -> str:
     for name in ("home", "article", "entry"):
         row(f"{name}, Redis page cache", lambda r, n=name: load_cell(r["cached"][n]))
     row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
-    row(
-        "worker RSS at start",
-        lambda r: " / ".join(f"{mb:.0f} MB" for mb in r["rss_start_mb"]),
-    )
-    row(
-        "worker RSS after the run",
-        lambda r: " / ".join(f"{mb:.0f} MB" for mb in r["rss_mb"]),
-    )
+    for key, when in (("rss_start_mb", "at start"), ("rss_mb", "after the run")):
+        row(
+            f"worker RSS {when}",
+            lambda r, k=key: " / ".join(f"{mb:.0f} MB" for mb in r[k]),
+        )
     padding = " |" * (len(servers) - 1)
     for server, result in results.items():
         if "nginx_static" in result:
