@@ -16,7 +16,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
-from core.process_copies import kept_page, pages_kept
+from core.process_copies import content_cache_on, kept_page
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
@@ -43,7 +43,7 @@ class ArticleIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         # only a render reads), and serving it asks only for its view count.
         if len(path_components) == 1:
             slug = path_components[0]
-            if pages_kept():
+            if content_cache_on():
                 article = kept_page(
                     ("article", self.pk, slug),
                     lambda: (

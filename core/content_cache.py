@@ -26,11 +26,7 @@ from django.http import HttpRequest
 from wagtail.models import Page
 
 from .locales import active_language
-from .process_copies import request_generation
-
-
-def content_cache_on() -> bool:
-    return settings.CONTENT_CACHE_SECONDS > 0
+from .process_copies import content_cache_on, request_generation
 
 
 def cached_for_content[T](

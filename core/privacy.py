@@ -53,9 +53,9 @@ class OneQueryViewRestrictions:
     """
 
     def get_view_restrictions(self) -> QuerySet[PageViewRestriction]:
-        from .process_copies import pages_kept
+        from .process_copies import content_cache_on
 
         kept = getattr(self, "_kept_view_restrictions", None)
-        if kept is not None and pages_kept():
+        if kept is not None and content_cache_on():
             return kept_view_restrictions(kept)
         return view_restrictions_of(self)

@@ -48,8 +48,12 @@ def request_generation() -> int:
     return content_generation() if generation is None else generation
 
 
-def pages_kept() -> bool:
-    """Whether pages below the sections are kept too: only with a shared cache."""
+def content_cache_on() -> bool:
+    """Whether ``CONTENT_CACHE_SECONDS`` keeps renders in the shared cache.
+
+    Then each process keeps the pages below the sections too: only a shared
+    cache tells every process at once that the generation moved on.
+    """
     return settings.CONTENT_CACHE_SECONDS > 0
 
 

@@ -12,7 +12,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
-from core.process_copies import kept_page, pages_kept
+from core.process_copies import content_cache_on, kept_page
 
 from ..fields import HistoricalDateField
 from ..linking import searchable_text
@@ -43,7 +43,7 @@ class EncyclopediaPage(OneQueryViewRestrictions, Page):
     def route(self, request, path_components):
         # Where renders are kept, so is each entry, as its own type and without
         # its body (which only a render reads): serving it asks nothing more.
-        if len(path_components) == 1 and pages_kept():
+        if len(path_components) == 1 and content_cache_on():
             slug = path_components[0]
             entry = kept_page(
                 ("entry", self.pk, slug),
