@@ -30,7 +30,12 @@ from django.http.request import split_domain_port, validate_host
 
 from core.clients import address_of
 
-from .counting import reason_in_headers, record_view, visitor_fingerprint
+from .counting import (
+    is_public_article,
+    reason_in_headers,
+    record_view,
+    visitor_fingerprint,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -68,14 +73,12 @@ def page_id_in(body: bytes) -> int | None:
 
 
 def is_live_article(page_id: int) -> bool:
-    """Whether the article is live, as this process found it a moment ago."""
-    from .models import ArticlePage
-
+    """Whether the article is live and public, as this process found it a moment ago."""
     now = time.monotonic()
     known = _live_articles.get(page_id)
     if known is not None and now - known[0] < LIVE_TRUST_SECONDS:
         return known[1]
-    live = ArticlePage.objects.live().filter(pk=page_id).exists()
+    live = is_public_article(page_id)
     if len(_live_articles) >= MAX_KNOWN_ARTICLES:
         _live_articles.clear()  # ids come from requests: keep them bounded
     _live_articles[page_id] = (now, live)

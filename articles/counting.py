@@ -18,6 +18,7 @@ from django.db.models import F
 from django.http import HttpRequest
 
 from core.clients import client_address
+from core.privacy import public_pages
 
 from .models import ArticlePage, ViewCount
 from .view_buffer import buffer_view, pending_views
@@ -64,6 +65,11 @@ def reason_not_counted(request: HttpRequest) -> str | None:
     if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return "editor"
     return None
+
+
+def is_public_article(page_id: int) -> bool:
+    """Whether ``page_id`` is a live article anyone may see: only those count views."""
+    return public_pages(ArticlePage.objects.live().filter(pk=page_id)).exists()
 
 
 def count_request(request: HttpRequest, page_id: int) -> tuple[bool, str | None]:

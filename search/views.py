@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.locales import active_language
+from core.privacy import public_pages
 from core.process_copies import active_locale
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
@@ -105,7 +106,7 @@ def suggest(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"suggestions": []})
     backend = get_search_backend()
     entries = backend.autocomplete(
-        query, EntryPage.objects.live().filter(locale=active_locale())
+        query, public_pages(EntryPage.objects.live()).filter(locale=active_locale())
     )[:8]
     return JsonResponse(
         {
