@@ -15,14 +15,18 @@ shared between readers through the caches, so it must be what anyone may see.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page, PageViewRestriction
 
-#: Aliases of aliases are followed this deep; Wagtail points an alias at the
-#: original itself, so one step is the rule and more is only a safeguard.
-MAX_ALIAS_DEPTH = 4
+#: The private roots, once read, in the request being served (see
+#: ``PrivateRootsPerRequest``); None outside a request.
+_request_roots: ContextVar[dict[str, list[str]] | None] = ContextVar(
+    "private_roots", default=None
+)
 
 
 def view_restrictions_of(page: Page) -> QuerySet[PageViewRestriction]:
@@ -57,24 +61,46 @@ def is_public(page: Page) -> bool:
 def private_roots() -> list[str]:
     """Return the tree paths under which no page is public.
 
-    The pages that carry a restriction, and the aliases of anything under
-    them; few rows in any site, read in one query when nothing is restricted.
+    The pages that carry a restriction, and the aliases of them and of the
+    pages under them: few rows in any site, read in one query when nothing is
+    restricted, and once per request served.
     """
-    roots = set(
+    memo = _request_roots.get()
+    if memo is None:
+        return read_private_roots()
+    if "roots" not in memo:
+        memo["roots"] = read_private_roots()
+    return memo["roots"]
+
+
+def read_private_roots() -> list[str]:
+    """Read the paths ``private_roots`` returns from the database."""
+    restricted = set(
         PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
     )
-    for _depth in range(MAX_ALIAS_DEPTH):
-        if not roots:
-            break
-        aliases = set(
-            Page.objects.filter(alias_of__in=Page.objects.filter(_under(roots)))
-            .exclude(_under(roots))
-            .values_list("path", flat=True)
-        )
-        if not aliases:
-            break
-        roots |= aliases
-    return sorted(roots)
+    if not restricted:
+        return []
+    aliases = Page.objects.filter(alias_of__in=Page.objects.filter(_under(restricted)))
+    return sorted(restricted | set(aliases.values_list("path", flat=True)))
+
+
+class PrivateRootsPerRequest:
+    """Read the private roots at most once for each request served.
+
+    A page asks for them from several channels (its links, related articles,
+    its series, its translations); they change only when an editor changes a
+    restriction or moves a page, which no reader's request does.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _request_roots.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_roots.reset(token)
 
 
 def _under(roots, prefix: str = "") -> Q:

@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # After common, which refuses hosts not allowed: the site, known already.
     "core.process_copies.KnownSite",
+    # What is private is read at most once per request, by whichever asks first.
+    "core.privacy.PrivateRootsPerRequest",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
