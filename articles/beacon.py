@@ -99,16 +99,11 @@ def count_beacon(environ: dict, body: bytes) -> dict | None:
     purpose = environ.get("HTTP_SEC_PURPOSE", "") or environ.get("HTTP_PURPOSE", "")
     reason = reason_in_headers(user_agent, purpose)
     if reason is None:
-        visitor = visitor_fingerprint(
-            address_of(
-                environ.get("REMOTE_ADDR", ""),
-                environ.get("HTTP_X_FORWARDED_FOR", ""),
-            ),
-            user_agent,
-            secret=settings.SECRET_KEY,
+        address = address_of(
+            environ.get("REMOTE_ADDR", ""), environ.get("HTTP_X_FORWARDED_FOR", "")
         )
-        if not record_view(page_id, visitor):
-            reason = "repeat"
+        visitor = visitor_fingerprint(address, user_agent, secret=settings.SECRET_KEY)
+        reason = record_view(page_id, visitor, address)
     return {"counted": reason is None, "reason": reason}
 
 
