@@ -12,7 +12,7 @@ from articles.publishing import body_text
 from community.models import Contributor
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
-from core.privacy import public_ids, public_pages
+from core.privacy import is_public, public_ids, public_pages
 from encyclopedia.browsing import kind_slug
 from encyclopedia.dates import HistoricalDate, format_historical_date
 from encyclopedia.models import EntryPage, Mention
@@ -222,14 +222,9 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         for name in LINKED_FACTS
         if getattr(specific, name, None) is not None
     }
-    participants = list(getattr(specific, "participants", Page.objects.none()).all())
     localized = localize_pages(linked.values(), specific.locale_id)
-    shown = public_ids(
-        [other.pk for other in localized.values() if other.live]
-        + [other.pk for other in participants if other.live]
-    )
     for name, other in linked.items():
-        if localized[other.pk].pk in shown:
+        if localized[other.pk].live and is_public(localized[other.pk]):
             facts[name] = entry_link(localized[other.pk], request)
     if getattr(specific, "latitude", None) is not None:
         facts["coordinates"] = {
@@ -242,7 +237,9 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         )
     if hasattr(specific, "participants"):
         facts["participants"] = [
-            entry_link(other, request) for other in participants if other.pk in shown
+            entry_link(other, request)
+            for other in specific.participants.all()
+            if other.live and is_public(other)
         ]
     return facts
 
@@ -251,11 +248,10 @@ def entry_relations(entry: EntryPage, request: HttpRequest, language: str) -> li
     """Return the editors' relations both ways, with the far entry in this language."""
     edited = relations_both_ways(entry)
     localized = localize_pages([e.other for e in edited], entry.locale_id)
-    shown = public_ids(other.pk for other in localized.values() if other.live)
     out = []
     for item in edited:
         other = localized[item.other.pk]
-        if other.pk not in shown:
+        if not (other.live and is_public(other)):
             continue
         relation = item.relation
         out.append(
