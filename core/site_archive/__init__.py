@@ -3,7 +3,8 @@
 An archive is a gzipped tar of ``manifest.json`` first (format, the migrations
 it was made at, each member's size and SHA-256 and the number of rows per
 model), ``data.jsonl`` (Django's serialisation of the content, one object a
-line, with natural keys for content types and permissions) and ``media/``
+line, naming related rows by primary key, content types and permissions by
+natural key) and ``media/``
 (every stored file the content refers to).
 
 Importing checks the whole archive from its tar headers before writing

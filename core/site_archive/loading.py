@@ -46,9 +46,8 @@ def _load(path: Path, manifest: Manifest, files: dict[str, Path]) -> Summary:
                 # loaddata resolves forward references, checks the foreign
                 # keys at the end and resets the sequences, as for any fixture.
                 call_command("loaddata", str(files[data]), verbosity=0)
-            except (DatabaseError, DeserializationError, LookupError) as error:
+            except (DeserializationError, LookupError) as error:
                 raise refusal(path, data, f"it does not load ({error})") from error
-            ensure_locales()
             rows = {
                 model._meta.label_lower: model._base_manager.count()
                 for model in exported_models()
@@ -63,12 +62,17 @@ def _load(path: Path, manifest: Manifest, files: dict[str, Path]) -> Summary:
                     f"{path}: after loading, these differ from the manifest: "
                     f"{', '.join(differences[:5])}. Nothing was kept."
                 )
+            # After the count: a language added since the export gets its
+            # tree of aliases now, as it would have on the running site.
+            ensure_locales()
             for name, temporary in files.items():
                 if name.startswith("media/"):
                     placed.append(_place(path, name, temporary))
-    except BaseException:
+    except BaseException as error:
         for name in placed:
             default_storage.delete(name)
+        if isinstance(error, DatabaseError):  # also at commit, where keys are checked
+            raise refusal(path, data, f"it does not load ({error})") from error
         raise
     return Summary(rows, len(placed))
 

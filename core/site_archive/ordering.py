@@ -40,21 +40,23 @@ def exported_models() -> list[type[Model]]:
 def dependency_order(models: list[type[Model]]) -> list[type[Model]]:
     """Order ``models`` so that each follows the models its relations point to.
 
-    The load runs in one transaction and Django declares foreign keys
-    ``DEFERRABLE INITIALLY DEFERRED`` on SQLite and PostgreSQL, so a row whose
-    key names a row loaded later passes the constraint check at commit. That
-    is not enough on its own: the archive names users, groups, sites, pages,
-    tags and collections by natural key, and the deserialiser looks a natural
-    key up as it reads the row. A reference to a row not loaded yet can only
-    wait when its column may be empty (loaddata fills it in at the end); a
-    required one, such as the site of ``core.AdSettings`` (a one-to-one), fails.
-    So the order is derived from the models, every kind of relation alike:
+    Two things make the load independent of the order, each on its own: the
+    archive names related rows by primary key (``writing.ArchiveSerializer``),
+    which needs no lookup while reading, and the load runs in one transaction
+    whose foreign keys are checked at commit (Django declares them ``DEFERRABLE
+    INITIALLY DEFERRED`` on SQLite and PostgreSQL, and loaddata checks them at
+    the end). The order is a third safeguard: no row arrives before what it
+    refers to, so the load depends on neither, and signal handlers find what a
+    row names. (Format 1 named rows by natural key, resolved as each row was
+    read, and its order followed many-to-one keys only: the one-to-one from
+    ``core.AdSettings`` reached its site before the site was loaded.) The order
+    is derived from the models, every kind of relation alike:
     foreign keys, one-to-ones (multi-table parents too), ParentalKeys,
     many-to-manys and ParentalManyToManys. A required key must be satisfied; a
     nullable key or a many-to-many is followed too unless it would close a
-    cycle, where loaddata's deferral takes over. Generic foreign keys
-    (revisions, tagged items) keep the target's id as plain text that nothing
-    looks up or checks while loading, so they need no place in the order.
+    cycle, where the deferral takes over.
+    Generic foreign keys (revisions, tagged items) keep the target's id as
+    plain text that nothing looks up or checks, so they need no place.
     """
     position = {model: index for index, model in enumerate(models)}
     after: Graph = {model: set() for model in models}

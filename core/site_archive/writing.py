@@ -13,8 +13,10 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import BinaryIO
 
-from django.core import serializers
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
+from django.core.serializers import jsonl
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import FileField, Model
 
@@ -32,6 +34,29 @@ class ExactJSONEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
+class ArchiveSerializer(jsonl.Serializer):
+    """Django's JSON Lines, naming related rows by primary key but for two models.
+
+    The archive brings every row with its primary key, so a key names the same
+    row after the load, unambiguously (a page's natural key, its URL path, is
+    unique only within one tree) and without a lookup while loading. Content
+    types and permissions are the exception: migrations make them, with keys
+    that differ from one database to the next, so they go by natural key.
+    """
+
+    def handle_fk_field(self, obj, field):
+        self.use_natural_foreign_keys = field.related_model in made_by_migrations()
+        super().handle_fk_field(obj, field)
+
+    def handle_m2m_field(self, obj, field):
+        self.use_natural_foreign_keys = field.related_model in made_by_migrations()
+        super().handle_m2m_field(obj, field)
+
+
+def made_by_migrations() -> tuple[type[Model], ...]:
+    return (ContentType, Permission)
+
+
 def export_site(path: Path) -> Summary:
     """Write the site's content and media to ``path``; return what it holds.
 
@@ -44,12 +69,8 @@ def export_site(path: Path) -> Summary:
     with tempfile.TemporaryDirectory(prefix="garrison-export-") as folder:
         data = Path(folder) / DATA_MEMBERS[FORMAT]
         with data.open("w", encoding="utf-8") as stream:
-            serializers.serialize(
-                "jsonl",
-                _all_objects(models),
-                stream=stream,
-                use_natural_foreign_keys=True,
-                cls=ExactJSONEncoder,
+            ArchiveSerializer().serialize(
+                _all_objects(models), stream=stream, cls=ExactJSONEncoder
             )
         members: dict[str, Callable[[], BinaryIO]] = {
             data.name: lambda: data.open("rb")

@@ -1,6 +1,7 @@
 """export_site and import_site: a round trip loses nothing; bad archives are refused."""
 
 import gzip
+import hashlib
 import io
 import json
 import shutil
@@ -256,3 +257,34 @@ def test_import_refuses_a_database_that_has_content(site_tree, tmp_path):
     with pytest.raises(CommandError, match="already has content"):
         call_command("import_site", str(path), verbosity=0)
     assert gzip.open(path).read(1)  # the archive itself is untouched
+
+
+def test_an_archive_of_the_first_format_still_loads(archive):
+    """Format 1 held the data as one JSON array and stated no member sizes."""
+
+    def first_format(name, content):
+        if name == "manifest.json":
+            manifest = json.loads(content)
+            del manifest["sizes"]
+            checksums = manifest["checksums"]
+            checksums["data.json"] = checksums.pop("data.jsonl")
+            return json.dumps({**manifest, "format": 1}).encode()
+        return content
+
+    rewrite(archive, first_format)
+    with tarfile.open(archive, "r:gz") as old:
+        members = {m.name: old.extractfile(m).read() for m in old.getmembers()}
+    data = b"[" + b",".join(members.pop("data.jsonl").splitlines()) + b"]"
+    manifest = json.loads(members["manifest.json"])
+    manifest["checksums"]["data.json"] = hashlib.sha256(data).hexdigest()
+    with tarfile.open(archive, "w:gz") as new:
+        for name, content in (
+            ("manifest.json", json.dumps(manifest).encode()),
+            ("data.json", data),
+            *((n, c) for n, c in members.items() if n.startswith("media/")),
+        ):
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            new.addfile(info, io.BytesIO(content))
+    call_command("import_site", str(archive), verbosity=0)
+    assert Page.objects.get(title="Tomka", locale__language_code="en").live
