@@ -96,6 +96,7 @@ def unchanged(settings, tmp_path):
     } == rows, "a refused archive wrote rows"
     assert media_files(settings) == files, "a refused archive touched the media"
     assert not list(tmp_path.rglob("outside*")), "a refused archive wrote outside"
+    assert not Path("/tmp/outside-garrison").exists()
 
 
 def refusal(path: Path, *options: str) -> str:
@@ -108,7 +109,7 @@ EVIL = b"#!/bin/sh\necho owned\n"
 BAD_MEMBERS = {
     "absolute path": (member("/tmp/outside-garrison", EVIL), "its path is absolute"),
     "path with ..": (
-        member("media/../../outside.txt", EVIL),
+        member("media/../outside.txt", EVIL),
         "its path climbs out of the media folder with '..'",
     ),
     "path beside the media": (
