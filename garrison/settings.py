@@ -257,6 +257,8 @@ API_RATE_LIMIT = env.str("API_RATE_LIMIT", default="120/m")
 
 # The longest list /timeline/ shows before it asks the reader to narrow it.
 TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)
+# The most bytes `import_site` unpacks an archive to (`--max-size` overrides).
+SITE_ARCHIVE_MAX_SIZE = env.int("SITE_ARCHIVE_MAX_SIZE", default=10 * 1024**3)
 
 # Maps: the reader's browser loads the tiles; an empty URL draws markers only.
 MAP_TILE_URL = env.str(
