@@ -19,7 +19,13 @@ from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 
 from .forms import SearchForm
-from .queries import SearchRequest, folded_query, highlight, search_site
+from .queries import (
+    ALL_LANGUAGES,
+    SearchRequest,
+    folded_query,
+    highlight,
+    search_site,
+)
 
 PAGE_SIZE = 20
 
@@ -54,6 +60,26 @@ def _hit(page, words: list[str], request: HttpRequest) -> Hit:
     )
 
 
+def broader_searches(request: HttpRequest, data: dict) -> dict[str, str]:
+    """Return the addresses of the same query searched more broadly.
+
+    A search that finds nothing offers them: in all languages, and without
+    the kind, author and year filters (each only where it would change something).
+    """
+    broader = {}
+    if data.get("lang") != ALL_LANGUAGES:
+        everywhere = request.GET.copy()
+        everywhere["lang"] = ALL_LANGUAGES
+        everywhere.pop("page", None)
+        broader["all_languages"] = "?" + everywhere.urlencode()
+    if any(data.get(name) for name in ("type", "author", "start", "end")):
+        unfiltered = request.GET.copy()
+        for name in ("type", "author", "start", "end", "page"):
+            unfiltered.pop(name, None)
+        broader["without_filters"] = "?" + unfiltered.urlencode()
+    return broader
+
+
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
@@ -75,6 +101,7 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         )
         context["outcome"] = outcome
+        context["broader"] = broader_searches(request, data)
         if outcome.results is not None:
             page = Paginator(outcome.results, PAGE_SIZE).get_page(
                 request.GET.get("page")
