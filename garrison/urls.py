@@ -11,6 +11,10 @@ from core import views as core_views
 from core.robots import robots_txt
 from core.sitemaps import sitemap
 
+# A failure's page in the reader's language, without the database (core/views.py);
+# Django's own 404 handler renders templates/404.html with the request.
+handler500 = core_views.server_error
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
