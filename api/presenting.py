@@ -10,6 +10,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from articles.publishing import body_text
 from community.models import Contributor
+from core.absolute_urls import absolute_url, page_full_url
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
 from core.privacy import is_public, public_ids, public_pages
@@ -53,7 +54,7 @@ def source_out(source: Source) -> dict:
 
 
 def api_url(request: HttpRequest, name: str, *args) -> str:
-    return request.build_absolute_uri(reverse(f"api:{name}", args=args))
+    return absolute_url(request, reverse(f"api:{name}", args=args))
 
 
 def entry_link(entry: EntryPage, request: HttpRequest) -> dict:
@@ -61,7 +62,7 @@ def entry_link(entry: EntryPage, request: HttpRequest) -> dict:
         "id": entry.pk,
         "type": entry_type(entry),
         "title": entry.title,
-        "url": entry.get_full_url(request),
+        "url": page_full_url(entry, request),
         "api_url": api_url(request, "entry", entry.pk),
     }
 
@@ -89,7 +90,7 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
             "id": page.pk,
             "title": page.title,
             "slug": page.slug,
-            "url": page.get_full_url(request),
+            "url": page_full_url(page, request),
             "api_url": api_url(request, "article", page.pk),
             **languages_of(page, languages),
             "standfirst": page.standfirst,
@@ -98,8 +99,8 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
                 {
                     "name": authorship.contributor.name,
                     "slug": authorship.contributor.slug,
-                    "url": request.build_absolute_uri(
-                        authorship.contributor.get_absolute_url()
+                    "url": absolute_url(
+                        request, authorship.contributor.get_absolute_url()
                     ),
                 }
                 for authorship in page.authors.all()
@@ -182,7 +183,7 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
             {
                 "id": page.pk,
                 "title": page.title,
-                "url": request.build_absolute_uri(page.url),
+                "url": absolute_url(request, page.url),
                 "published": page.published,
             }
             for page in mentioned_in(entry, request)
@@ -280,7 +281,7 @@ def contributor_summary(contributor: Contributor, request: HttpRequest) -> dict:
     return {
         "slug": contributor.slug,
         "name": contributor.name,
-        "url": request.build_absolute_uri(contributor.get_absolute_url()),
+        "url": absolute_url(request, contributor.get_absolute_url()),
         "api_url": api_url(request, "contributor", contributor.slug),
         "bio": contributor.bio,
         "languages": list(contributor.languages or []),

@@ -306,10 +306,16 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="garrison@localhost")
 
+# The site's public address (https://garrison.example). Set, every absolute URL
+# the site writes begins with it (core/absolute_urls.py); unset, each begins with
+# the address the request came to.
+SITE_URL = services.site_url(env.str("SITE_URL", default=""))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
+# Links the admin emails; the demo site's host and port in development.
 WAGTAILADMIN_BASE_URL = env.str(
-    "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
+    "WAGTAILADMIN_BASE_URL", default=SITE_URL or "http://127.0.0.1:8000"
 )
 WAGTAILIMAGES_IMAGE_MODEL = "core.GarrisonImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
