@@ -313,6 +313,9 @@ SITE_URL = services.site_url(env.str("SITE_URL", default=""))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
+# A private page's password form and sign-in, in the site's layout and language.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/login.html"
 # Links the admin emails; the demo site's host and port in development.
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default=SITE_URL or "http://127.0.0.1:8000"

@@ -439,3 +439,24 @@ def test_the_sitemap_lists_no_private_page(planted):
     assert locations
     for planted_page in planted["articles"] + planted["entries"]:
         assert not any(planted_page.marker in url for url in locations)
+
+
+def test_a_private_page_asks_for_its_key_in_the_sites_layout_and_language(planted):
+    czech = Locale.objects.get(language_code="cs")
+    asks = {
+        "pw": ("This page needs a password", "Tato stránka vyžaduje heslo"),
+        "login": ("Sign in to read this page", "Pro čtení této stránky se přihlaste"),
+    }
+    for planted_page in planted["articles"]:
+        if planted_page.kind not in asks or planted_page.placement != "alias":
+            continue
+        english, czech_words = asks[planted_page.kind]
+        for page, words in (
+            (planted_page.page, english),
+            (planted_page.page.get_translation(czech), czech_words),
+        ):
+            response = Client().get(page.url, follow=True)
+            page_text = text_of(response)
+            assert words in page_text, page.url
+            assert 'class="site-header' in response.content.decode()
+            assert BAIT["title"] not in page_text
