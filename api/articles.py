@@ -6,6 +6,7 @@ from taggit.models import Tag
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.privacy import public_pages
 from core.years import in_years
 
 from .errors import ApiError
@@ -24,7 +25,7 @@ class ArticleFilters(LanguageFilter):
 
 
 def published_articles():
-    return ArticlePage.objects.live().public()
+    return public_pages(ArticlePage.objects.live())
 
 
 @router.get("", response={200: ArticleList, **ERRORS}, url_name="articles")

@@ -5,6 +5,7 @@ from typing import Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router
 
+from core.privacy import public_pages
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.models import EntryPage
 from encyclopedia.timeline import dated_entries, years_range
@@ -32,7 +33,7 @@ def list_entries(
     """Published entries, by title or by date."""
     if filters.start and filters.end and filters.end < filters.start:
         raise ApiError(400, "The end year comes before the start year.")
-    entries = EntryPage.objects.live().public()
+    entries = public_pages(EntryPage.objects.live())
     if filters.lang:
         entries = entries.filter(locale__language_code=filters.lang)
     if filters.type:
@@ -48,7 +49,9 @@ def list_entries(
 def get_entry(request: HttpRequest, entry_id: int = Path(..., ge=1, le=MAX_ID)):
     """One entry: its typed fields, dated relations both ways, sources, mentions."""
     entry = (
-        listed_entries(EntryPage.objects.live().public()).filter(pk=entry_id).first()
+        listed_entries(public_pages(EntryPage.objects.live()))
+        .filter(pk=entry_id)
+        .first()
     )
     if entry is None:
         raise ApiError(404, f"No published entry has the id {entry_id}.")

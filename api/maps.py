@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from core.privacy import public_pages
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.dates import HistoricalDateError, parse_historical_date
 from encyclopedia.maps import feature_collection, located_places
@@ -37,7 +38,9 @@ def timeline(request: HttpRequest, query: Query[TimelineQuery]):
     period = TimelineRange(_date(query.start, "start"), _date(query.end, "end"))
     if period.start and period.end and period.end.latest < period.start.earliest:
         raise ApiError(400, "The end of the range comes before its start.")
-    entries = EntryPage.objects.live().public().filter(locale__language_code=query.lang)
+    entries = public_pages(EntryPage.objects.live()).filter(
+        locale__language_code=query.lang
+    )
     if query.type:
         entries = entries.type(ENTRY_KINDS[query.type])
     limit = settings.TIMELINE_MAX_ITEMS
@@ -78,7 +81,7 @@ class PlacesQuery(Schema):
 def places(request: HttpRequest, query: Query[PlacesQuery]):
     """Every place with coordinates, as a GeoJSON FeatureCollection."""
     return feature_collection(
-        located_places(query.lang).public(),
+        located_places(query.lang),
         lambda place: place.get_full_url(request),
     )
 

@@ -12,6 +12,7 @@ from articles.publishing import body_text
 from community.models import Contributor
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
+from core.privacy import public_ids, public_pages
 from encyclopedia.browsing import kind_slug
 from encyclopedia.dates import HistoricalDate, format_historical_date
 from encyclopedia.models import EntryPage, Mention
@@ -120,7 +121,12 @@ def listed_articles(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
 def article_detail(page: ArticlePage, request: HttpRequest) -> dict:
     (summary,) = article_summaries([page], request)
     mentions = list(
-        Mention.objects.filter(page=page).select_related("entry").order_by("pk")
+        public_pages(Mention.objects.filter(page=page), "entry__")
+        .select_related("entry")
+        .order_by("pk")
+    )
+    shown = public_ids(
+        candidate for mention in mentions for candidate in mention.candidates or []
     )
     return {
         **summary,
@@ -132,7 +138,7 @@ def article_detail(page: ArticlePage, request: HttpRequest) -> dict:
                 "surface": mention.surface,
                 "count": mention.count,
                 "entry": entry_link(mention.entry, request) if mention.entry else None,
-                "candidates": list(mention.candidates or []),
+                "candidates": [c for c in mention.candidates or [] if c in shown],
             }
             for mention in mentions
         ],
@@ -216,9 +222,15 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         for name in LINKED_FACTS
         if getattr(specific, name, None) is not None
     }
+    participants = list(getattr(specific, "participants", Page.objects.none()).all())
     localized = localize_pages(linked.values(), specific.locale_id)
+    shown = public_ids(
+        [other.pk for other in localized.values() if other.live]
+        + [other.pk for other in participants if other.live]
+    )
     for name, other in linked.items():
-        facts[name] = entry_link(localized[other.pk], request)
+        if localized[other.pk].pk in shown:
+            facts[name] = entry_link(localized[other.pk], request)
     if getattr(specific, "latitude", None) is not None:
         facts["coordinates"] = {
             "latitude": float(specific.latitude),
@@ -230,7 +242,7 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         )
     if hasattr(specific, "participants"):
         facts["participants"] = [
-            entry_link(other, request) for other in specific.participants.all()
+            entry_link(other, request) for other in participants if other.pk in shown
         ]
     return facts
 
@@ -239,10 +251,11 @@ def entry_relations(entry: EntryPage, request: HttpRequest, language: str) -> li
     """Return the editors' relations both ways, with the far entry in this language."""
     edited = relations_both_ways(entry)
     localized = localize_pages([e.other for e in edited], entry.locale_id)
+    shown = public_ids(other.pk for other in localized.values() if other.live)
     out = []
     for item in edited:
         other = localized[item.other.pk]
-        if not other.live:
+        if other.pk not in shown:
             continue
         relation = item.relation
         out.append(

@@ -30,7 +30,12 @@ from django.http.request import split_domain_port, validate_host
 
 from core.clients import address_of
 
-from .counting import reason_in_headers, record_view, visitor_fingerprint
+from .counting import (
+    is_public_article,
+    reason_in_headers,
+    record_view,
+    visitor_fingerprint,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -68,14 +73,12 @@ def page_id_in(body: bytes) -> int | None:
 
 
 def is_live_article(page_id: int) -> bool:
-    """Whether the article is live, as this process found it a moment ago."""
-    from .models import ArticlePage
-
+    """Whether the article is live and public, as this process found it a moment ago."""
     now = time.monotonic()
     known = _live_articles.get(page_id)
     if known is not None and now - known[0] < LIVE_TRUST_SECONDS:
         return known[1]
-    live = ArticlePage.objects.live().filter(pk=page_id).exists()
+    live = is_public_article(page_id)
     if len(_live_articles) >= MAX_KNOWN_ARTICLES:
         _live_articles.clear()  # ids come from requests: keep them bounded
     _live_articles[page_id] = (now, live)
@@ -96,16 +99,11 @@ def count_beacon(environ: dict, body: bytes) -> dict | None:
     purpose = environ.get("HTTP_SEC_PURPOSE", "") or environ.get("HTTP_PURPOSE", "")
     reason = reason_in_headers(user_agent, purpose)
     if reason is None:
-        visitor = visitor_fingerprint(
-            address_of(
-                environ.get("REMOTE_ADDR", ""),
-                environ.get("HTTP_X_FORWARDED_FOR", ""),
-            ),
-            user_agent,
-            secret=settings.SECRET_KEY,
+        address = address_of(
+            environ.get("REMOTE_ADDR", ""), environ.get("HTTP_X_FORWARDED_FOR", "")
         )
-        if not record_view(page_id, visitor):
-            reason = "repeat"
+        visitor = visitor_fingerprint(address, user_agent, secret=settings.SECRET_KEY)
+        reason = record_view(page_id, visitor, address)
     return {"counted": reason is None, "reason": reason}
 
 

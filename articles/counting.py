@@ -2,7 +2,10 @@
 
 A view is counted once per visitor per article within a window (30 minutes by
 default). Visitors are told apart by a keyed hash of their address and browser,
-so nothing about them is stored and no cookie is needed.
+so nothing about them is stored and no cookie is needed. Readers behind one
+address (a household, an office) are several visitors, but one address adds
+at most ``VIEW_COUNT_PER_ADDRESS`` views to an article per window, however
+many browsers it claims to be.
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ from django.core.cache import caches
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.http import HttpRequest
+from redis import RedisError
 
 from core.clients import client_address
+from core.privacy import public_pages
 
 from .models import ArticlePage, ViewCount
-from .view_buffer import buffer_view, pending_views
+from .view_buffer import buffer_view, pending_views, redis_client
+
+CAP_PREFIX = "garrison:views:cap:"
 
 # Crawlers, link previewers, monitoring and scripted clients. Headless browsers
 # are mostly scrapers; a reader's browser always names itself.
@@ -66,29 +73,34 @@ def reason_not_counted(request: HttpRequest) -> str | None:
     return None
 
 
+def is_public_article(page_id: int) -> bool:
+    """Whether ``page_id`` is a live article anyone may see: only those count views."""
+    return public_pages(ArticlePage.objects.live().filter(pk=page_id)).exists()
+
+
 def count_request(request: HttpRequest, page_id: int) -> tuple[bool, str | None]:
     """Count the view this beacon request reports.
 
     Return whether it counted and, when it did not, why: ``"bot"``,
-    ``"prefetch"``, ``"editor"`` or ``"repeat"`` (seen within the window).
+    ``"prefetch"``, ``"editor"``, ``"repeat"`` (seen within the window) or
+    ``"cap"`` (the address has added all it may to the article).
     """
     reason = reason_not_counted(request)
     if reason is not None:
         return False, reason
+    address = client_address(request)
     visitor = visitor_fingerprint(
-        client_address(request),
-        request.headers.get("User-Agent", ""),
-        secret=settings.SECRET_KEY,
+        address, request.headers.get("User-Agent", ""), secret=settings.SECRET_KEY
     )
-    if record_view(page_id, visitor):
-        return True, None
-    return False, "repeat"
+    reason = record_view(page_id, visitor, address)
+    return reason is None, reason
 
 
-def record_view(page_id: int, visitor: str) -> bool:
+def record_view(page_id: int, visitor: str, address: str) -> str | None:
     """Count one view of the page by this visitor, unless counted in the window.
 
-    Return True when the view was counted.
+    Return None when the view was counted, else why not: ``"repeat"`` or
+    ``"cap"``.
     """
     window = caches["views"]
     seen_key = f"seen:{page_id}:{visitor}"
@@ -96,7 +108,9 @@ def record_view(page_id: int, visitor: str) -> bool:
     # the same visitor, exactly one gets to count.
     added = window.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS)
     if added is False:
-        return False
+        return "repeat"
+    if not within_address_cap(page_id, address):
+        return "cap"
     # None: the window's Redis did not answer. The view counts (in the
     # database, below) rather than be lost; a repeat may count twice meanwhile.
     try:
@@ -105,7 +119,40 @@ def record_view(page_id: int, visitor: str) -> bool:
     except Exception:
         window.delete(seen_key)
         raise
-    return True
+    return None
+
+
+def within_address_cap(page_id: int, address: str) -> bool:
+    """Take one of the views the address may add to the article in this window.
+
+    Return False when it has none left. With Redis, one atomic ``INCR`` on a
+    counter that expires with the window; in the database cache, the first
+    free one of ``VIEW_COUNT_PER_ADDRESS`` slots, each taken by an atomic
+    ``add``. The address is kept only as a keyed hash, for the window.
+    """
+    cap = settings.VIEW_COUNT_PER_ADDRESS
+    seconds = settings.VIEW_COUNT_WINDOW_SECONDS
+    tag = hmac.new(
+        settings.SECRET_KEY.encode(), f"address\n{address}".encode(), hashlib.sha256
+    ).hexdigest()[:32]
+    client = redis_client()
+    if client is None:
+        window = caches["views"]
+        return any(
+            window.add(f"cap:{page_id}:{tag}:{slot}", 1, timeout=seconds)
+            for slot in range(cap)
+        )
+    key = f"{CAP_PREFIX}{page_id}:{tag}"
+    try:
+        # One transaction: the counter never outlives its window.
+        pipeline = client.pipeline(transaction=True)
+        pipeline.set(key, 0, nx=True, ex=seconds)
+        pipeline.incr(key)
+        _created, taken = pipeline.execute()
+    except RedisError:
+        # As with the window itself: a view counts rather than be lost.
+        return True
+    return taken <= cap
 
 
 def increment(page_id: int, by: int = 1) -> None:

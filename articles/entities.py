@@ -14,6 +14,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils.html import format_html
 
+from core.privacy import public_pages
 from core.textspans import Span
 from encyclopedia.dates import HistoricalDate, format_span
 from encyclopedia.linking import fold
@@ -79,7 +80,7 @@ class ArticleEntities:
 
 def _stored(page: ArticlePage) -> list[tuple[EntryPage, list, int]]:
     mentions = (
-        Mention.objects.filter(page=page, entry__live=True)
+        public_pages(Mention.objects.filter(page=page, entry__live=True), "entry__")
         .select_related("entry")
         .order_by("pk")
     )
@@ -88,7 +89,7 @@ def _stored(page: ArticlePage) -> list[tuple[EntryPage, list, int]]:
 
 def _found(found: list[FoundMention]) -> list[tuple[EntryPage, list, int]]:
     ids = [mention.entry_id for mention in found if mention.entry_id]
-    entries = EntryPage.objects.live().in_bulk(ids)
+    entries = public_pages(EntryPage.objects.live()).in_bulk(ids)
     return [
         (entries[m.entry_id], [list(o) for o in m.occurrences], m.count)
         for m in found
@@ -182,7 +183,7 @@ def related_articles(page: ArticlePage, entry_ids: list[int]) -> list[ArticlePag
     if not entry_ids:
         return []
     return list(
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects.live())
         .exclude(pk=page.pk)
         .filter(mentions__entry_id__in=entry_ids)
         .annotate(

@@ -14,6 +14,7 @@ from taggit.models import Tag
 from community.models import Contributor
 from core.html import html_to_text
 from core.locales import active_language, in_active_language
+from core.privacy import public_pages
 
 from .models import ArticlePage
 from .selectors import magazine_url
@@ -69,7 +70,7 @@ class LatestArticlesFeed(Feed):
 
     def articles(self, obj):
         # Each language has its own feeds: /feeds/rss/ and /cs/feeds/rss/.
-        return in_active_language(ArticlePage.objects.live().public())
+        return in_active_language(public_pages(ArticlePage.objects.live()))
 
     def items(self, obj):
         return (

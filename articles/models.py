@@ -71,7 +71,7 @@ class ArticleIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
         return article_index(request, self)
 
-    @path("tags/<slug:tag>/")
+    @path("tags/<str:tag>/")
     def tag_route(self, request, tag: str):
         from .views import article_index
 

@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core.content_cache import kept_page_render
+from core.privacy import public_pages
 from core.site_settings import ad_settings_for
 
 from .body import body_images, render_body
@@ -42,7 +43,7 @@ def series_navigation(
     if not page.series_id:
         return None
     parts = list(
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects.live())
         .filter(series_id=page.series_id, locale_id=page.locale_id)
         .exclude(series_part__isnull=True)
         .only("id", "title", "url_path", "series_part")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from community.models import Contributor
+from core.privacy import public_pages
 from core.years import in_years
 
 from .models import ArticleAuthor, ArticleIndexPage, ArticlePage
@@ -55,7 +56,7 @@ class AppliedFilters:
 def magazine_url(language: str) -> str:
     """Return the address of the magazine's index in a language ("en", "cs")."""
     index = (
-        ArticleIndexPage.objects.live()
+        public_pages(ArticleIndexPage.objects.live())
         .filter(locale__language_code=language)
         .order_by("path")
         .first()
@@ -64,9 +65,9 @@ def magazine_url(language: str) -> str:
 
 
 def live_articles() -> QuerySet[ArticlePage]:
-    """Return published articles with what a listing card shows, newest first."""
+    """Return the published articles anyone may see, as listing cards, newest first."""
     return (
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects.live())
         # A card never shows the body, the largest field by far.
         .defer_streamfields()
         # Aliases in another language's tree still carry the original's text.

@@ -6,7 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from . import counting
-from .models import ArticleIndexPage, ArticlePage
+from .models import ArticleIndexPage
 from .selectors import ArticleFilters, filtered_articles
 
 ARTICLES_PER_PAGE = 12
@@ -50,9 +50,9 @@ def count_view(request: HttpRequest) -> JsonResponse:
             status=400,
         )
     page_id = int(raw_page)
-    if not ArticlePage.objects.live().filter(pk=page_id).exists():
+    if not counting.is_public_article(page_id):
         return JsonResponse(
-            {"error": _("There is no published article with that id.")}, status=404
+            {"error": _("There is no public article with that id.")}, status=404
         )
     counted, reason = counting.count_request(request, page_id)
     return JsonResponse({"counted": counted, "reason": reason})

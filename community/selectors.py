@@ -11,6 +11,8 @@ from datetime import datetime
 from django.apps import apps
 from django.db.models import QuerySet
 
+from core.privacy import public_pages
+
 from .models import Contributor
 from .roles import Role
 
@@ -45,9 +47,9 @@ class ContributorRecord:
 
 
 def published_articles(contributor: Contributor) -> list[ContributedArticle]:
-    """Return the contributor's live articles, newest first, with their view counts."""
+    """Return the contributor's public articles, newest first, with view counts."""
     authorships = (
-        contributor.authorships.filter(page__live=True)
+        public_pages(contributor.authorships.filter(page__live=True), "page__")
         .select_related("page", "page__views")
         .order_by("-page__first_published_at")
     )
@@ -76,7 +78,9 @@ def contributor_record(contributor: Contributor) -> ContributorRecord:
     entry_model = apps.get_model("encyclopedia", "EntryPage")
     record.entries = [
         ContributedEntry(entry.title, entry.url)
-        for entry in entry_model.objects.live().filter(owner=user).order_by("title")
+        for entry in public_pages(entry_model.objects.live())
+        .filter(owner=user)
+        .order_by("title")
     ]
     image_model = apps.get_model("core", "GarrisonImage")
     record.images = list(

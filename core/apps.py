@@ -7,6 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Garrison core"
 
     def ready(self) -> None:
+        from django.core.checks import register
+
+        from .checks import check_rate_limits
         from .models import AdSettings
         from .site_settings import forget_ad_settings
         from .validators import enforce_bidi_rule
@@ -16,6 +19,7 @@ class CoreConfig(AppConfig):
         post_delete.connect(forget_ad_settings, sender=AdSettings)
         _connect_page_cache()
         enforce_bidi_rule()
+        register(check_rate_limits)
 
 
 def _connect_page_cache() -> None:

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from .privacy import public_pages
+
 
 def ensure_locales() -> list[str]:
     """Create a locale for every content language; the others follow the default.
@@ -51,11 +53,14 @@ def language_name(code: str) -> str:
 
 
 def translations_by_key(pages: Iterable[Page]) -> dict:
-    """Map each page's translation key to its live translations, by language code."""
+    """Map each page's translation key to its public translations, by language code.
+
+    A translation that is private is left out, so no public page links to it.
+    """
     keys = {page.translation_key for page in pages}
     found: dict = defaultdict(dict)
     for page in (
-        Page.objects.live()
+        public_pages(Page.objects.live())
         .filter(translation_key__in=keys)
         .select_related("locale")
         .defer_streamfields()
@@ -65,7 +70,7 @@ def translations_by_key(pages: Iterable[Page]) -> dict:
 
 
 def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
-    """Map each page's id to its live version in the locale (itself if none).
+    """Map each page's id to its public version in the locale (itself if none).
 
     One query for the lot, where ``page.localized`` would make one per page.
     """
@@ -74,7 +79,7 @@ def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
     found = {}
     if others:
         for page in (
-            Page.objects.live()
+            public_pages(Page.objects.live())
             .filter(translation_key__in=others, locale_id=locale_id)
             .specific()
         ):

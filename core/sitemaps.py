@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
 from .locales import translations_by_key
+from .privacy import public_pages
 
 
 class LocalisedPageSitemap(Sitemap):
@@ -22,7 +23,9 @@ class LocalisedPageSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return (
+            public_pages(pages.live()).order_by("path").defer_streamfields().specific()
+        )
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)

@@ -9,6 +9,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest
 
+from core.privacy import public_pages
+
 from .linking import fold
 from .models import ENTRY_TYPES, EntryPage
 
@@ -43,7 +45,7 @@ def browse_context(index_page, request: HttpRequest) -> dict:
     types = ENTRY_KINDS
     kind = request.GET.get("type", "")
     letter = request.GET.get("letter", "").upper()[:1]
-    entries = EntryPage.objects.live().child_of(index_page)
+    entries = public_pages(EntryPage.objects.live()).child_of(index_page)
 
     by_type = dict(
         entries.values_list("content_type").annotate(n=Count("pk")).order_by()

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from django.conf import settings
 
 from core.locales import in_active_language
+from core.privacy import public_pages
 
 from .models import PlacePage
 
@@ -47,11 +48,11 @@ def feature_collection(
 
 
 def located_places(language: str | None = None):
-    """Return the live places with coordinates in a language, by name.
+    """Return the public places with coordinates in a language, by name.
 
     Without a language, the reader's (the one this request is in).
     """
-    places = PlacePage.objects.live()
+    places = public_pages(PlacePage.objects.live())
     if language is None:
         places = in_active_language(places)
     else:

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from core.content_cache import kept_page_render
 from core.locales import localize_pages
+from core.privacy import is_public, public_ids, public_pages
 
 from .browsing import kind_slug
 from .dates import format_historical_date, format_period
@@ -76,11 +77,12 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
         # to the version in the entry's own language.
         if other is None:
             return None
-        return localize_pages([other], entry.locale_id)[other.pk]
+        other = localize_pages([other], entry.locale_id)[other.pk]
+        return other if other.live and is_public(other) else None
 
     def place_fact(label, place) -> None:
         place = here(place)
-        if place is not None and place.live:
+        if place is not None:
             facts.append(Fact(str(label), place.title, place.get_url(request)))
 
     def add(label, value, url="") -> None:
@@ -99,14 +101,14 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
     if isinstance(specific, UnitPage | OrganisationPage):
         add(_("Kind"), specific.get_kind_display())
         parent = here(specific.parent_entry)
-        if parent is not None and parent.live:
+        if parent is not None:
             add(_("Part of"), parent.title, parent.get_url(request))
         place_fact(type(specific).seat_label, specific.seat)
     if isinstance(specific, EquipmentPage):
         add(_("Category"), specific.get_category_display())
         add(_("Designation"), specific.designation)
         maker = here(specific.manufacturer)
-        if maker is not None and maker.live:
+        if maker is not None:
             add(_("Manufacturer"), maker.title, maker.get_url(request))
         add(_("First built"), _when(specific.first_built, language))
     if isinstance(specific, PlacePage):
@@ -216,9 +218,10 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     groups: dict[str, RelationGroup] = {}
     seen: set[tuple[str, int]] = set()
     localized = localize_pages([other for _label, other, _r in found], entry.locale_id)
+    shown = public_ids(other.pk for other in localized.values() if other.live)
     for label, other, relation in found:
         other = localized[other.pk]
-        if not other.live or (label, other.pk) in seen:
+        if other.pk not in shown or (label, other.pk) in seen:
             continue
         seen.add((label, other.pk))
         groups.setdefault(label, RelationGroup(label)).entries.append(
@@ -246,7 +249,7 @@ class MentioningPage:
 def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]:
     """Return the live pages that name the entry, newest first, with how often."""
     pages = (
-        Page.objects.live()
+        public_pages(Page.objects.live())
         .filter(mentions__entry=entry)
         .annotate(times=Sum("mentions__count"))
         .order_by("-first_published_at", "pk")
@@ -272,6 +275,7 @@ def entry_timeline(
     if relation_groups is None:
         relation_groups = entry_relations(entry, request)
     related_ids = {related.pk for group in relation_groups for related in group.entries}
+    # The relations are public already; the entry itself is served to the reader.
     entries = EntryPage.objects.live().filter(pk__in=related_ids | {entry.pk})
     return timeline_items(
         entries,

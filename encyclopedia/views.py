@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from core.locales import in_active_language
+from core.privacy import public_pages
 
 from .browsing import ENTRY_KINDS
 from .forms import TimelineFilterForm
@@ -39,7 +40,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
         period = TimelineRange(data.get("start"), data.get("end"))
         if data.get("entry"):
             focus = get_object_or_404(
-                in_active_language(EntryPage.objects.live()), slug=data["entry"]
+                in_active_language(public_pages(EntryPage.objects.live())),
+                slug=data["entry"],
             )
             items = [
                 item
@@ -47,7 +49,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
                 if overlaps(item, period)
             ]
         else:
-            entries = in_active_language(EntryPage.objects.live())
+            entries = in_active_language(public_pages(EntryPage.objects.live()))
             if data.get("type") in ENTRY_KINDS:
                 entries = entries.type(ENTRY_KINDS[data["type"]])
             # A long encyclopedia is cut at the limit and the reader is asked

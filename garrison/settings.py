@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "community",
     "core",
     "api",
+    "axes",
     "django_tasks_db",
     "ninja",
     "corsheaders",
@@ -100,11 +101,22 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # After common, which refuses hosts not allowed: the site, known already.
     "core.process_copies.KnownSite",
+    # What is private is read at most once per request, by whichever asks first.
+    "core.privacy.PrivateRootsPerRequest",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused for too many failures into the 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out sign-in before any password is
+# checked, on the admin's login and every other form that authenticates.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "garrison.urls"
@@ -211,6 +223,28 @@ APPLICATION_LINK_MAX_AGE = env.int("APPLICATION_LINK_MAX_AGE", default=3 * 24 * 
 # The set-password link in the welcome email uses Django's reset token.
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3 * 24 * 3600)
 
+# Sign-in (core/signin.py, django-axes): failed sign-ins are counted per account
+# and per address, each against its own limit; past either, sign-in is refused
+# (even with the right password) for a cool-off that doubles each time the
+# limit is reached again, up to the longest.
+SIGN_IN_FAILURES_PER_ACCOUNT = env.int("SIGN_IN_FAILURES_PER_ACCOUNT", default=5)
+SIGN_IN_FAILURES_PER_ADDRESS = env.int("SIGN_IN_FAILURES_PER_ADDRESS", default=30)
+SIGN_IN_COOL_OFF_MINUTES = env.int("SIGN_IN_COOL_OFF_MINUTES", default=15)
+SIGN_IN_COOL_OFF_MAX_HOURS = env.int("SIGN_IN_COOL_OFF_MAX_HOURS", default=24)
+AXES_HANDLER = "core.signin.SignInAttempts"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = "core.signin.failure_limit"
+AXES_COOLOFF_TIME = "core.signin.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True
+AXES_LOCKOUT_CALLABLE = "core.signin.lockout_response"
+AXES_USERNAME_CALLABLE = "core.signin.account_name"
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
+# Failures are kept until they expire; successful sign-ins are not logged.
+AXES_DISABLE_ACCESS_LOG = True
+WAGTAILADMIN_USER_LOGIN_FORM = "core.signin.AdminLoginForm"
+# Password-reset emails asked for, per address and per email address.
+PASSWORD_RESET_RATE_LIMIT = env.str("PASSWORD_RESET_RATE_LIMIT", default="5/h")
+
 # A workflow approved to the end publishes, whoever approved its last step.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "community.workflows.publish_approved"
 
@@ -281,6 +315,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 # Past this many matches, PostgreSQL ranks a broad query's best candidates only
 # (search/backend.py explains why).
 SEARCH_BROAD_QUERY_MATCHES = env.int("SEARCH_BROAD_QUERY_MATCHES", default=500)
+# Searches and search-box suggestions each client address may ask for.
+SEARCH_RATE_LIMIT = env.str("SEARCH_RATE_LIMIT", default="60/m")
+SEARCH_SUGGEST_RATE_LIMIT = env.str("SEARCH_SUGGEST_RATE_LIMIT", default="120/m")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]
 # Embeds are looked up when an article is shown; an empty list (used by the tests)
 # turns every video URL into a plain link without touching the network.
@@ -292,6 +329,9 @@ WAGTAILEMBEDS_FINDERS = [
 # Garrison
 # How long one visitor's repeated loads of an article count as a single view.
 VIEW_COUNT_WINDOW_SECONDS = env.int("VIEW_COUNT_WINDOW_SECONDS", default=30 * 60)
+# The most views one address may add to one article within that window, however
+# many browsers it claims to be.
+VIEW_COUNT_PER_ADDRESS = env.int("VIEW_COUNT_PER_ADDRESS", default=10)
 # With Redis, how often the views it buffers are flushed to the database.
 VIEW_FLUSH_SECONDS = env.int("VIEW_FLUSH_SECONDS", default=60)
 # A reverse proxy in front (deploy/nginx) that sets X-Forwarded-Proto and

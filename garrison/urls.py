@@ -8,10 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.api import api
 from articles.views import count_view
 from core import views as core_views
+from core.password_reset import RateLimitedPasswordResetView
 from core.robots import robots_txt
 from core.sitemaps import sitemap
 
 urlpatterns = [
+    # Before the admin's own: the same form, rate-limited.
+    path("admin/password_reset/", RateLimitedPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),

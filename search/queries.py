@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.privacy import public_pages
 from core.process_copies import locale_of
 from core.years import years_condition
 from encyclopedia.browsing import ENTRY_KINDS
@@ -94,7 +95,7 @@ def search_site(request: SearchRequest) -> SearchOutcome:
 
 def _pages(request: SearchRequest):
     model = _searched_model(request)
-    pages = model.objects.live().public()
+    pages = public_pages(model.objects.live())
     if model is Page:
         pages = pages.type(ArticlePage, EntryPage)
     if request.language != ALL_LANGUAGES:

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.clients import (
+    over_rate_limit,
+    parse_rate,
+    refused_for_now,
+    try_again_in,
+)
 from core.locales import active_language
+from core.privacy import public_pages
 from core.process_copies import active_locale
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
@@ -54,8 +63,29 @@ def _hit(page, words: list[str], request: HttpRequest) -> Hit:
     )
 
 
+def over_search_limit(request: HttpRequest, scope: str, rate: str) -> int | None:
+    """Count a search by this address; return the seconds to wait when over ``rate``.
+
+    Only requests that reach the view are counted: a page the front cache
+    answers costs the site nothing.
+    """
+    limit, window = parse_rate(rate)
+    if over_rate_limit(request, scope, limit=limit, window=window):
+        return window
+    return None
+
+
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
+    if request.GET.get("q", "").strip() and (
+        wait := over_search_limit(request, "search", settings.SEARCH_RATE_LIMIT)
+    ):
+        response = TemplateResponse(
+            request,
+            "search/search_rate_limited.html",
+            {"try_again": try_again_in(wait)},
+        )
+        return refused_for_now(response, wait)
     form = SearchForm(request.GET or None)
     context: dict = {"form": form}
     status = 200
@@ -103,9 +133,21 @@ def suggest(request: HttpRequest) -> JsonResponse:
     query = folded_query(request.GET.get("q", ""))
     if len(query) < 2:
         return JsonResponse({"suggestions": []})
+    if wait := over_search_limit(
+        request, "search-suggest", settings.SEARCH_SUGGEST_RATE_LIMIT
+    ):
+        answer = JsonResponse(
+            {
+                "suggestions": [],
+                "error": _("Too many suggestions were asked for.")
+                + " "
+                + try_again_in(wait),
+            }
+        )
+        return refused_for_now(answer, wait)
     backend = get_search_backend()
     entries = backend.autocomplete(
-        query, EntryPage.objects.live().filter(locale=active_locale())
+        query, public_pages(EntryPage.objects.live()).filter(locale=active_locale())
     )[:8]
     return JsonResponse(
         {

@@ -148,3 +148,26 @@ def test_concurrent_readers_through_the_fast_path_are_counted_exactly(
     assert counted.count(True) == 500
     assert flush_views() == 500
     assert stored(article) == 500
+
+
+@pytest.mark.parametrize("store", ["redis", "database"])
+def test_two_hundred_browsers_from_one_address_add_at_most_the_cap(
+    article, settings, request, store
+):
+    """Rotating the User-Agent makes new visitors, not unbounded views."""
+    if store == "redis":
+        request.getfixturevalue("redis_url")
+    body = f"page={article.pk}".encode()
+    answers = [
+        post_beacon(body, user_agent=f"{FIREFOX} build/{number}")
+        for number in range(200)
+    ]
+    assert all(served_before_django(headers) for _, headers, _ in answers)
+    counted = [answer for _, _, answer in answers if answer["counted"]]
+    assert len(counted) == settings.VIEW_COUNT_PER_ADDRESS
+    assert {answer["reason"] for _, _, answer in answers[len(counted) :]} == {"cap"}
+    assert view_count(ArticlePage.objects.get(pk=article.pk)) == len(counted)
+    # Other addresses, and other articles from this one, still count.
+    assert post_beacon(body, address="10.0.0.2")[2]["counted"] is True
+    other = published_article(article.get_parent(), slug="another")
+    assert post_beacon(f"page={other.pk}".encode())[2]["counted"] is True

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import Client
 
+from articles.counting import view_count
 from articles.factories import published_article
 from articles.models import ArticlePage, ViewCount
 
@@ -203,3 +204,26 @@ def test_fifty_simultaneous_visitors_are_counted_exactly_fifty_times(site_tree):
         results = list(pool.map(visit, range(50)))
     assert results.count(True) == 50
     assert ArticlePage.objects.get(pk=article.pk).views.count == 50
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("store", ["redis", "database"])
+def test_two_hundred_browsers_from_one_address_add_at_most_the_cap(
+    client, site_tree, settings, request, store
+):
+    """Django's view applies the same cap as the fast path (counting.py)."""
+    if store == "redis":
+        request.getfixturevalue("redis_url")
+        settings.VIEW_FLUSH_SECONDS = 3600
+    _, index = site_tree
+    article = published_article(index)
+    answers = [
+        beacon(client, article.pk, agent=f"{BROWSER} build/{number}").json()
+        for number in range(200)
+    ]
+    cap = settings.VIEW_COUNT_PER_ADDRESS
+    assert [answer["counted"] for answer in answers] == [True] * cap + [False] * (
+        200 - cap
+    )
+    assert {answer["reason"] for answer in answers[cap:]} == {"cap"}
+    assert view_count(ArticlePage.objects.get(pk=article.pk)) == cap

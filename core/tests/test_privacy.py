@@ -7,7 +7,12 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from articles.factories import ArticleIndexPageFactory, published_article
-from core.privacy import kept_view_restrictions, view_restrictions_of
+from core.privacy import (
+    is_public,
+    kept_view_restrictions,
+    public_pages,
+    view_restrictions_of,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +43,31 @@ def test_restrictions_of_pages_ancestors_and_aliases_match_wagtails(site_tree):
         assert ours == set(Page.get_view_restrictions(page)), page.title
     assert {r.page_id for r in view_restrictions_of(alias)} == {members_only.pk}
     assert not view_restrictions_of(public).exists()
+
+
+def test_an_alias_of_a_page_in_a_restricted_section_is_as_private_as_its_original(
+    site_tree,
+):
+    """Stricter than Wagtail, which reads the alias's original alone."""
+    home, closed = site_tree
+    elsewhere = ArticleIndexPageFactory(parent=home, slug="elsewhere", title="Other")
+    behind_password = published_article(closed)
+    restriction = restrict(closed)
+    alias = behind_password.create_alias(parent=elsewhere, update_slug="an-alias")
+
+    assert not Page.get_view_restrictions(alias).exists()
+    assert list(view_restrictions_of(alias)) == [restriction]
+    assert not is_public(alias)
+    assert set(public_pages(Page.objects.all()).values_list("pk", flat=True)) == {
+        page.pk for page in Page.objects.all() if page.pk not in private_ids()
+    }
+
+
+def private_ids() -> set[int]:
+    """The private pages, page by page, as the page itself would be served."""
+    return {
+        page.pk for page in Page.objects.all() if view_restrictions_of(page).exists()
+    }
 
 
 def test_a_page_under_a_restricted_section_asks_for_the_password_in_one_query(

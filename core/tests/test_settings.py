@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.checks import check_rate_limits
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -51,3 +53,11 @@ def test_production_settings_pass_the_deploy_check_without_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_malformed_rate_limit_is_reported_by_name(settings):
+    settings.SEARCH_RATE_LIMIT = "sixty a minute"
+    settings.VIEW_COUNT_PER_ADDRESS = 0
+    errors = {error.id: error.msg for error in check_rate_limits()}
+    assert errors["core.E010"].startswith("SEARCH_RATE_LIMIT: 'sixty a minute'")
+    assert errors["core.E011"] == "VIEW_COUNT_PER_ADDRESS must be at least 1, not 0."
