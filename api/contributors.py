@@ -5,6 +5,7 @@ from ninja import Query, Router
 
 from community.models import Contributor
 from community.selectors import listed_contributors, published_articles
+from core.absolute_urls import absolute_url
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
@@ -36,7 +37,7 @@ def get_contributor(request: HttpRequest, slug: Slug):
             {
                 "id": article.pk,
                 "title": article.title,
-                "url": request.build_absolute_uri(article.url),
+                "url": absolute_url(request, article.url),
                 "published": article.published_at,
             }
             for article in published_articles(contributor)

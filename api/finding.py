@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router
 from wagtail.models import Page
 
+from core.absolute_urls import page_full_url
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 from search.queries import ALL_LANGUAGES, SearchRequest, search_site
@@ -85,7 +86,7 @@ def _hit(page: Page, request: HttpRequest) -> dict:
         "type": kind,
         "id": page.pk,
         "title": page.title,
-        "url": page.get_full_url(request),
+        "url": page_full_url(page, request),
         "api_url": api_url(request, route, page.pk),
         "snippet": snippet,
         "when": when,

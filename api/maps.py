@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
+from core.absolute_urls import page_full_url
 from core.privacy import public_pages
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.dates import HistoricalDateError, parse_historical_date
@@ -48,7 +49,7 @@ def timeline(request: HttpRequest, query: Query[TimelineQuery]):
         entries,
         period,
         limit=limit,
-        url_of=lambda entry: entry.get_full_url(request),
+        url_of=lambda entry: page_full_url(entry, request),
         language=query.lang,
     )
     return {
@@ -82,7 +83,7 @@ def places(request: HttpRequest, query: Query[PlacesQuery]):
     """Every place with coordinates, as a GeoJSON FeatureCollection."""
     return feature_collection(
         located_places(query.lang),
-        lambda place: place.get_full_url(request),
+        lambda place: page_full_url(place, request),
     )
 
 

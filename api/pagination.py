@@ -8,6 +8,8 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Schema
 
+from core.absolute_urls import absolute_url
+
 from .errors import ApiError
 
 DEFAULT_PAGE_SIZE = 20
@@ -69,4 +71,4 @@ def _count(items: Any) -> int:
 def _page_url(request: HttpRequest, number: int) -> str:
     params = request.GET.copy()
     params["page"] = str(number)
-    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+    return absolute_url(request, f"{request.path}?{params.urlencode()}")

@@ -10,9 +10,10 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from articles.publishing import body_text
 from community.models import Contributor
+from core.absolute_urls import absolute_url, page_full_url
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
-from core.privacy import public_ids, public_pages
+from core.privacy import is_public, public_ids, public_pages
 from encyclopedia.browsing import kind_slug
 from encyclopedia.dates import HistoricalDate, format_historical_date
 from encyclopedia.models import EntryPage, Mention
@@ -53,7 +54,7 @@ def source_out(source: Source) -> dict:
 
 
 def api_url(request: HttpRequest, name: str, *args) -> str:
-    return request.build_absolute_uri(reverse(f"api:{name}", args=args))
+    return absolute_url(request, reverse(f"api:{name}", args=args))
 
 
 def entry_link(entry: EntryPage, request: HttpRequest) -> dict:
@@ -61,7 +62,7 @@ def entry_link(entry: EntryPage, request: HttpRequest) -> dict:
         "id": entry.pk,
         "type": entry_type(entry),
         "title": entry.title,
-        "url": entry.get_full_url(request),
+        "url": page_full_url(entry, request),
         "api_url": api_url(request, "entry", entry.pk),
     }
 
@@ -89,7 +90,7 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
             "id": page.pk,
             "title": page.title,
             "slug": page.slug,
-            "url": page.get_full_url(request),
+            "url": page_full_url(page, request),
             "api_url": api_url(request, "article", page.pk),
             **languages_of(page, languages),
             "standfirst": page.standfirst,
@@ -98,8 +99,8 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
                 {
                     "name": authorship.contributor.name,
                     "slug": authorship.contributor.slug,
-                    "url": request.build_absolute_uri(
-                        authorship.contributor.get_absolute_url()
+                    "url": absolute_url(
+                        request, authorship.contributor.get_absolute_url()
                     ),
                 }
                 for authorship in page.authors.all()
@@ -182,7 +183,7 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
             {
                 "id": page.pk,
                 "title": page.title,
-                "url": request.build_absolute_uri(page.url),
+                "url": absolute_url(request, page.url),
                 "published": page.published,
             }
             for page in mentioned_in(entry, request)
@@ -222,14 +223,9 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         for name in LINKED_FACTS
         if getattr(specific, name, None) is not None
     }
-    participants = list(getattr(specific, "participants", Page.objects.none()).all())
     localized = localize_pages(linked.values(), specific.locale_id)
-    shown = public_ids(
-        [other.pk for other in localized.values() if other.live]
-        + [other.pk for other in participants if other.live]
-    )
     for name, other in linked.items():
-        if localized[other.pk].pk in shown:
+        if localized[other.pk].live and is_public(localized[other.pk]):
             facts[name] = entry_link(localized[other.pk], request)
     if getattr(specific, "latitude", None) is not None:
         facts["coordinates"] = {
@@ -242,7 +238,9 @@ def entry_facts(specific: EntryPage, request: HttpRequest) -> dict:
         )
     if hasattr(specific, "participants"):
         facts["participants"] = [
-            entry_link(other, request) for other in participants if other.pk in shown
+            entry_link(other, request)
+            for other in specific.participants.all()
+            if other.live and is_public(other)
         ]
     return facts
 
@@ -251,11 +249,10 @@ def entry_relations(entry: EntryPage, request: HttpRequest, language: str) -> li
     """Return the editors' relations both ways, with the far entry in this language."""
     edited = relations_both_ways(entry)
     localized = localize_pages([e.other for e in edited], entry.locale_id)
-    shown = public_ids(other.pk for other in localized.values() if other.live)
     out = []
     for item in edited:
         other = localized[item.other.pk]
-        if other.pk not in shown:
+        if not (other.live and is_public(other)):
             continue
         relation = item.relation
         out.append(
@@ -284,7 +281,7 @@ def contributor_summary(contributor: Contributor, request: HttpRequest) -> dict:
     return {
         "slug": contributor.slug,
         "name": contributor.name,
-        "url": request.build_absolute_uri(contributor.get_absolute_url()),
+        "url": absolute_url(request, contributor.get_absolute_url()),
         "api_url": api_url(request, "contributor", contributor.slug),
         "bio": contributor.bio,
         "languages": list(contributor.languages or []),

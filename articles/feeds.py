@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from community.models import Contributor
+from core.absolute_urls import absolute_url, page_full_url
 from core.html import html_to_text
 from core.locales import active_language, in_active_language
 from core.privacy import public_pages
@@ -49,8 +50,9 @@ class TextSummaryAtomFeed(Atom1Feed):
 class LatestArticlesFeed(Feed):
     """The newest live articles; subclasses narrow them by author or tag.
 
-    Summaries are plain text (``item_description``); the feed types above keep
-    them text in each format.
+    Its addresses are absolute already (core/absolute_urls.py), so Django's
+    feed adds no host of its own. Summaries are plain text
+    (``item_description``); the feed types above keep them text in each format.
     """
 
     feed_type = TextSummaryRssFeed
@@ -63,7 +65,10 @@ class LatestArticlesFeed(Feed):
         return _("Garrison: latest articles")
 
     def link(self, obj) -> str:
-        return magazine_url(active_language())
+        return absolute_url(self.request, magazine_url(active_language()))
+
+    def feed_url(self, obj) -> str:
+        return absolute_url(self.request, self.request.path)
 
     def description(self, obj) -> str:
         return _("New long reads on military history, each with its sources.")
@@ -87,7 +92,7 @@ class LatestArticlesFeed(Feed):
         return html_to_text(item.standfirst)
 
     def item_link(self, item: ArticlePage) -> str:
-        return item.get_url(self.request)
+        return page_full_url(item, self.request)
 
     def item_pubdate(self, item: ArticlePage):
         return item.first_published_at
@@ -116,7 +121,7 @@ class AuthorFeed(LatestArticlesFeed):
         return _("Garrison: articles by %(name)s") % {"name": obj.name}
 
     def link(self, obj: Contributor) -> str:
-        return obj.get_absolute_url()
+        return absolute_url(self.request, obj.get_absolute_url())
 
     def articles(self, obj: Contributor):
         return super().articles(obj).filter(authors__contributor=obj).distinct()
@@ -139,7 +144,8 @@ class TagFeed(LatestArticlesFeed):
         return _("Garrison: articles tagged %(tag)s") % {"tag": obj.name}
 
     def link(self, obj: Tag) -> str:
-        return f"{magazine_url(active_language())}tags/{obj.slug}/"
+        tags = f"{magazine_url(active_language())}tags/{obj.slug}/"
+        return absolute_url(self.request, tags)
 
     def articles(self, obj: Tag):
         return super().articles(obj).filter(tagged_items__tag=obj)

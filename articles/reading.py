@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from core.absolute_urls import absolute_url, page_full_url
 from core.content_cache import kept_page_render
 from core.privacy import public_pages
 from core.site_settings import ad_settings_for
@@ -170,12 +171,12 @@ def article_json_ld(
         "@type": "Article",
         "headline": page.title,
         "description": page.standfirst,
-        "url": page.get_full_url(request),
+        "url": page_full_url(page, request),
         "author": [
             {
                 "@type": "Person",
                 "name": author.name,
-                "url": request.build_absolute_uri(author.get_absolute_url()),
+                "url": absolute_url(request, author.get_absolute_url()),
             }
             for author in authors
         ],
@@ -192,5 +193,5 @@ def article_json_ld(
         data["dateModified"] = page.last_published_at.isoformat()
     if page.lead_image:
         rendition = page.lead_image.get_rendition("fill-1200x630")
-        data["image"] = request.build_absolute_uri(rendition.url)
+        data["image"] = absolute_url(request, rendition.url)
     return data

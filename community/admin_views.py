@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.absolute_urls import site_root
+
 from .admin_forms import DecisionForm, OwnProfileForm, RolesForm
 from .models import Application, Contributor
 from .roles import Role, suggested_roles
@@ -75,7 +77,7 @@ def _decide(request: HttpRequest, application: Application, data: dict) -> None:
             moderator=request.user,
             roles=[Role(role) for role in data["roles"]],
             message=data["message"],
-            base_url=f"{request.scheme}://{request.get_host()}",
+            base_url=site_root(request),
         )
         messages.success(
             request, _("%(name)s is accepted and invited.") % {"name": application.name}

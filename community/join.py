@@ -11,6 +11,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.absolute_urls import site_root
 from core.clients import over_rate_limit
 
 from .forms import ApplicationForm
@@ -22,10 +23,6 @@ from .services import (
 )
 from .states import ApplicationStateError
 from .tokens import LinkError, read_token
-
-
-def _base_url(request: HttpRequest) -> str:
-    return f"{request.scheme}://{request.get_host()}"
 
 
 @require_http_methods(["GET", "POST"])
@@ -50,7 +47,7 @@ def join(request: HttpRequest) -> HttpResponse:
                 return redirect("community:join-sent")
             # The same answer whether or not the address has an application
             # open: the email, not the page, tells its owner which it was.
-            submit_application(form.application_data(), base_url=_base_url(request))
+            submit_application(form.application_data(), base_url=site_root(request))
             return redirect("community:join-sent")
     else:
         form = ApplicationForm()

@@ -54,8 +54,8 @@ def view_restrictions_of(page: Page) -> QuerySet[PageViewRestriction]:
 
 
 def is_public(page: Page) -> bool:
-    """Whether anyone, signed in or not, may see ``page``."""
-    return not view_restrictions_of(page).exists()
+    """Whether anyone, signed in or not, may see ``page`` (read from its path)."""
+    return not any(page.path.startswith(root) for root in private_roots())
 
 
 def private_roots() -> list[str]:

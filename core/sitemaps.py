@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from .absolute_urls import page_full_url
 from .locales import translations_by_key
 from .privacy import public_pages
 
@@ -16,7 +17,11 @@ class LocalisedPageSitemap(Sitemap):
 
     Wagtail's own lists the default tree only; search engines also need the
     Czech tree and the ``hreflang`` link between each page and its translations.
+    Its addresses are the request's (or ``SITE_URL``), not the Site record's.
     """
+
+    def location(self, obj):
+        return page_full_url(obj, self.request)
 
     def items(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -28,20 +33,28 @@ class LocalisedPageSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
         listed = list(self.paginator.page(page).object_list)
         translations = translations_by_key(listed)
-        by_location = {item.get_full_url(self.request): item for item in listed}
-        for url_info in urls:
-            item = by_location.get(url_info["location"])
-            if item is None:
+        urls = []
+        for item in listed:
+            location = self.location(item)
+            if location is None:
                 continue
+            url_info = {
+                "item": item,
+                "location": location,
+                "lastmod": self.lastmod(item),
+            }
             versions = translations[item.translation_key]
             if len(versions) > 1:
                 url_info["alternates"] = [
-                    {"lang_code": code, "location": other.get_full_url(self.request)}
+                    {"lang_code": code, "location": self.location(other)}
                     for code, other in sorted(versions.items())
                 ]
+            urls.append(url_info)
+        lastmods = {url_info["lastmod"] for url_info in urls}
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
         return urls
 
 

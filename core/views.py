@@ -1,7 +1,23 @@
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 from .readiness import CHECKS, service_problems
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Render ``500.html`` in the language of the address (``/cs/...`` in Czech).
+
+    What failed may be the database, so the template gets no request context
+    (no context processors) and uses no tag that queries; the language comes
+    from the path, as the failure may have come before the locale middleware.
+    """
+    language = translation.get_language_from_path(request.path_info)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        html = loader.render_to_string("500.html")
+    return HttpResponseServerError(html)
 
 
 @never_cache

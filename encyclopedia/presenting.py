@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from core.content_cache import kept_page_render
 from core.locales import localize_pages
-from core.privacy import is_public, public_ids, public_pages
+from core.privacy import is_public, public_pages
 
 from .browsing import kind_slug
 from .dates import format_historical_date, format_period
@@ -218,10 +218,9 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     groups: dict[str, RelationGroup] = {}
     seen: set[tuple[str, int]] = set()
     localized = localize_pages([other for _label, other, _r in found], entry.locale_id)
-    shown = public_ids(other.pk for other in localized.values() if other.live)
     for label, other, relation in found:
         other = localized[other.pk]
-        if other.pk not in shown or (label, other.pk) in seen:
+        if not (other.live and is_public(other)) or (label, other.pk) in seen:
             continue
         seen.add((label, other.pk))
         groups.setdefault(label, RelationGroup(label)).entries.append(

@@ -173,6 +173,23 @@ def media_origin(storage: dict) -> str | None:
     return None
 
 
+def site_url(url: str) -> str:
+    """Return the site's public address as ``scheme://host[:port]``, or "" unset.
+
+    Anything after the host (a path, a query) would be glued to every absolute
+    URL the site writes, so it is refused.
+    """
+    if not url.strip():
+        return ""
+    parts = _split("SITE_URL", url, ("http", "https"))
+    if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
+        raise ServiceConfigurationError(
+            "SITE_URL must be a scheme and a host only, such as "
+            f"https://garrison.example, not {url!r}."
+        )
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def _split(variable: str, url: str, schemes: tuple[str, ...]):
     parts = urlsplit(url.strip())
     if parts.scheme not in schemes:

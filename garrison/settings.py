@@ -258,6 +258,8 @@ API_RATE_LIMIT = env.str("API_RATE_LIMIT", default="120/m")
 
 # The longest list /timeline/ shows before it asks the reader to narrow it.
 TIMELINE_MAX_ITEMS = env.int("TIMELINE_MAX_ITEMS", default=500)
+# The most bytes `import_site` unpacks an archive to (`--max-size` overrides).
+SITE_ARCHIVE_MAX_SIZE = env.int("SITE_ARCHIVE_MAX_SIZE", default=10 * 1024**3)
 
 # Maps: the reader's browser loads the tiles; an empty URL draws markers only.
 MAP_TILE_URL = env.str(
@@ -305,10 +307,16 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="garrison@localhost")
 
+# The site's public address (https://garrison.example). Set, every absolute URL
+# the site writes begins with it (core/absolute_urls.py); unset, each begins with
+# the address the request came to.
+SITE_URL = services.site_url(env.str("SITE_URL", default=""))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
+# Links the admin emails; the demo site's host and port in development.
 WAGTAILADMIN_BASE_URL = env.str(
-    "WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000"
+    "WAGTAILADMIN_BASE_URL", default=SITE_URL or "http://127.0.0.1:8000"
 )
 WAGTAILIMAGES_IMAGE_MODEL = "core.GarrisonImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}

@@ -12,6 +12,10 @@ from core.password_reset import RateLimitedPasswordResetView
 from core.robots import robots_txt
 from core.sitemaps import sitemap
 
+# A failure's page in the reader's language, without the database (core/views.py);
+# Django's own 404 handler renders templates/404.html with the request.
+handler500 = core_views.server_error
+
 urlpatterns = [
     # Before the admin's own: the same form, rate-limited.
     path("admin/password_reset/", RateLimitedPasswordResetView.as_view()),

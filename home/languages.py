@@ -12,6 +12,7 @@ from django.urls import translate_url
 from wagtail.models import Page
 
 from articles.models import ArticleIndexPage
+from core.absolute_urls import absolute_url
 from core.locales import active_language, language_name, translations_by_key
 from core.process_copies import ProcessCopies
 from encyclopedia.models import EncyclopediaPage
@@ -76,24 +77,27 @@ def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageV
             if url is None:
                 continue
         else:
-            url = request.build_absolute_uri(translate_url(request.path, code))
+            url = translate_url(request.path, code)
             if request.GET:
                 url += "?" + request.GET.urlencode()
         versions.append(
-            LanguageVersion(code, language_name(code), url, code == current)
+            LanguageVersion(
+                code, language_name(code), absolute_url(request, url), code == current
+            )
         )
     return versions
 
 
 def translation_urls(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
-    """Return the full URL of each live version of a page, by language code.
+    """Return the URL of each live version of a page, by language code.
 
     Each process keeps them per translation key until anything is published,
-    unpublished, moved or deleted.
+    unpublished, moved or deleted; they are paths, which each request makes
+    absolute with its own address.
     """
 
     def find() -> dict[str, str]:
         versions = translations_by_key([page]).get(page.translation_key, {})
-        return {code: other.get_full_url(request) for code, other in versions.items()}
+        return {code: other.get_url(request) for code, other in versions.items()}
 
     return _translation_urls.get(page.translation_key, find)

@@ -28,7 +28,13 @@ from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 
 from .forms import SearchForm
-from .queries import SearchRequest, folded_query, highlight, search_site
+from .queries import (
+    ALL_LANGUAGES,
+    SearchRequest,
+    folded_query,
+    highlight,
+    search_site,
+)
 
 PAGE_SIZE = 20
 
@@ -75,6 +81,26 @@ def over_search_limit(request: HttpRequest, scope: str, rate: str) -> int | None
     return None
 
 
+def broader_searches(request: HttpRequest, data: dict) -> dict[str, str]:
+    """Return the addresses of the same query searched more broadly.
+
+    A search that finds nothing offers them: in all languages, and without
+    the kind, author and year filters (each only where it would change something).
+    """
+    broader = {}
+    if data.get("lang") != ALL_LANGUAGES:
+        everywhere = request.GET.copy()
+        everywhere["lang"] = ALL_LANGUAGES
+        everywhere.pop("page", None)
+        broader["all_languages"] = "?" + everywhere.urlencode()
+    if any(data.get(name) for name in ("type", "author", "start", "end")):
+        unfiltered = request.GET.copy()
+        for name in ("type", "author", "start", "end", "page"):
+            unfiltered.pop(name, None)
+        broader["without_filters"] = "?" + unfiltered.urlencode()
+    return broader
+
+
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     if request.GET.get("q", "").strip() and (
@@ -105,6 +131,7 @@ def search(request: HttpRequest) -> HttpResponse:
             )
         )
         context["outcome"] = outcome
+        context["broader"] = broader_searches(request, data)
         if outcome.results is not None:
             page = Paginator(outcome.results, PAGE_SIZE).get_page(
                 request.GET.get("page")

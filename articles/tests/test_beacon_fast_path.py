@@ -111,7 +111,7 @@ def test_what_the_fast_path_does_not_take_django_answers_with_its_reason(article
     assert "numeric id" in answer["error"]
     # The body was read by the fast path and is read again by Django.
     status, _headers, answer = post_beacon(b"page=999999")
-    assert status.startswith("404") and "no published article" in answer["error"]
+    assert status.startswith("404") and "no public article" in answer["error"]
     article.unpublish()
     assert post_beacon(f"page={article.pk}".encode())[0].startswith("404")
     status, _headers, _answer = post_beacon(b"page=1", host="evil.example")

@@ -150,7 +150,7 @@ def test_missing_and_unpublished_articles_are_404_and_count_nothing(client, site
     for page_id in (article.pk, 999999, index.pk):
         response = beacon(client, page_id)
         assert response.status_code == 404
-        assert "no published article" in response.json()["error"]
+        assert "no public article" in response.json()["error"]
     assert not ViewCount.objects.exists()
 
 

@@ -6,6 +6,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.absolute_urls import absolute_url as make_absolute
+from core.absolute_urls import page_full_url
 from core.embeds import embed_html
 from core.html import sanitise_ad_html
 from core.locales import content_language
@@ -27,6 +29,19 @@ def video_embed(url: str, title: str) -> SafeString:
         url,
         _("Watch “%(title)s”") % {"title": title},
     )
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, target: Page | str) -> str:
+    """Return a page's or a path's absolute URL at the reader's address.
+
+    Never Wagtail's ``page.full_url``, which names the host stored in the
+    Site record (core/absolute_urls.py).
+    """
+    request = context["request"]
+    if isinstance(target, Page):
+        return page_full_url(target, request) or ""
+    return make_absolute(request, target)
 
 
 @register.filter

@@ -143,9 +143,11 @@ def test_parent_of_a_unit_must_be_a_unit_or_organisation(encyclopedia):
 
 
 # Of these, routing takes the reader's locale and the entry, found under its
-# section and then as its own type, and privacy one (the site and the section
-# are each process's own copies: core/content_cache.py).
-ENTRY_QUERY_BUDGET = 14
+# section and then as its own type, and privacy two: the entry's restrictions,
+# and what else is private, so that its relations and "Mentioned in" show only
+# public pages (the site and the section are each process's own copies:
+# core/content_cache.py).
+ENTRY_QUERY_BUDGET = 15
 
 
 def test_entry_with_many_connections_renders_within_its_query_budget(

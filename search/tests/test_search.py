@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
 from search.queries import highlight
 
@@ -171,3 +172,52 @@ def test_a_period_holds_articles_by_publication_and_entries_by_their_dates(
     assert this_year and "Kurt Student" not in this_year
     english = ArticlePage.objects.filter(locale__language_code="en")
     assert english.filter(title__in=this_year).count() == len(set(this_year))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "nothing", "everywhere", "unfiltered"),
+    [
+        ("", "Nothing found for “Zeppelinkaserne”", "all languages", "without the"),
+        ("/cs", "Pro „Zeppelinkaserne“ jsme nic nenašli", "ve všech", "bez omezení"),
+    ],
+)
+def test_a_search_that_finds_nothing_says_so_and_suggests_what_to_try(
+    client, demo, prefix, nothing, everywhere, unfiltered
+):
+    params = {"q": "Zeppelinkaserne", "type": "person", "start": 1920}
+    response = client.get(f"{prefix}/search/", params)
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    said = page.find(class_="no-results")
+    assert said is not None and said["role"] == "status"
+    assert nothing in said.get_text()
+    links = {a.get_text(): a["href"] for a in said.find_all("a")}
+    broader = next(href for text, href in links.items() if everywhere in text)
+    assert "lang=all" in broader and "q=Zeppelinkaserne" in broader
+    plain = next(href for text, href in links.items() if unfiltered in text)
+    assert "q=Zeppelinkaserne" in plain
+    assert "type=" not in plain and "start=" not in plain
+    # The ways on lead somewhere: the broader searches and the sections.
+    for href in links.values():
+        target = href if href.startswith("/") else f"{prefix}/search/{href}"
+        assert client.get(target).status_code == 200, href
+    assert not page.find(class_="search-results")
+
+
+def test_no_fallback_notice_when_no_word_finds_anything(client, demo):
+    html = client.get("/search/", {"q": "Zeppelinkaserne Quarkbrot"}).content.decode()
+    assert "Nothing found for" in html
+    assert "No result has all your words" not in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "intro"), [("", "without accents"), ("/cs", "bez diakritiky")]
+)
+def test_a_search_without_words_explains_what_it_searches(client, demo, prefix, intro):
+    for params in [{}, {"q": ""}, {"q": "  ", "type": "person"}]:
+        response = client.get(f"{prefix}/search/", params)
+        assert response.status_code == 200
+        page = BeautifulSoup(response.content, "html.parser")
+        text = page.find(class_="search-intro").get_text()
+        assert intro in text
+        assert not page.find(class_="no-results")
