@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -11,6 +13,7 @@ from taggit.models import Tag
 
 from community.models import Contributor
 from core.absolute_urls import absolute_url, page_full_url
+from core.html import html_to_text
 from core.locales import active_language, in_active_language
 from core.privacy import public_pages
 
@@ -20,14 +23,39 @@ from .selectors import magazine_url
 FEED_LENGTH = 30
 
 
+class TextSummaryRssFeed(Rss201rev2Feed):
+    """RSS whose ``<description>`` shows its text as text.
+
+    Readers take an RSS description as HTML, so the text goes in escaped once
+    more: ``<svg>`` in a standfirst reaches the reader as the characters, never
+    as an element.
+    """
+
+    def add_item_elements(self, handler, item) -> None:
+        description = item["description"]
+        if description is not None:
+            description = escape(description, quote=False)
+        super().add_item_elements(handler, {**item, "description": description})
+
+
+class TextSummaryAtomFeed(Atom1Feed):
+    """Atom whose ``<summary>`` is ``type="text"`` (Django's is always ``html``)."""
+
+    def add_item_elements(self, handler, item) -> None:
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class LatestArticlesFeed(Feed):
     """The newest live articles; subclasses narrow them by author or tag.
 
     Its addresses are absolute already (core/absolute_urls.py), so Django's
-    feed adds no host of its own.
+    feed adds no host of its own. Summaries are plain text
+    (``item_description``); the feed types above keep them text in each format.
     """
 
-    feed_type = Rss201rev2Feed
+    feed_type = TextSummaryRssFeed
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -61,7 +89,7 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item: ArticlePage) -> str:
-        return item.standfirst
+        return html_to_text(item.standfirst)
 
     def item_link(self, item: ArticlePage) -> str:
         return page_full_url(item, self.request)
@@ -80,7 +108,7 @@ class LatestArticlesFeed(Feed):
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    feed_type = TextSummaryAtomFeed
     subtitle = LatestArticlesFeed.description
 
 
@@ -100,7 +128,7 @@ class AuthorFeed(LatestArticlesFeed):
 
 
 class AuthorAtomFeed(AuthorFeed):
-    feed_type = Atom1Feed
+    feed_type = TextSummaryAtomFeed
     subtitle = LatestArticlesFeed.description
 
 
@@ -124,5 +152,5 @@ class TagFeed(LatestArticlesFeed):
 
 
 class TagAtomFeed(TagFeed):
-    feed_type = Atom1Feed
+    feed_type = TextSummaryAtomFeed
     subtitle = LatestArticlesFeed.description

@@ -10,9 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.models.workflows import AbstractGroupApprovalTask
 from wagtail.search import index
 
+from community.review import AbstractReviewTask
 from core.blocks import BodyBlock
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
@@ -311,11 +311,12 @@ class ViewFlush(models.Model):
         return f"{self.batch}: {self.views}"
 
 
-class PublicationSignOffTask(AbstractGroupApprovalTask):
+class PublicationSignOffTask(AbstractReviewTask):
     """The moderators' final approval, which the magazine's rules can refuse.
 
     An article that breaks them (no source, no author) offers only "Request
-    changes"; the editor's form says why if approval is tried anyway.
+    changes"; the editor's form says why if approval is tried anyway. Like
+    every review step, it is never approved by a party to the article.
     """
 
     class Meta:

@@ -3,13 +3,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.validators import HttpURLFormField
+from core.validators import HttpURLFormField, refuse_bidi_controls
 
 from .models import INTEREST_CHOICES, LANGUAGE_CHOICES
 
 
 class ApplicationForm(forms.Form):
-    name = forms.CharField(label=_("Your name"), max_length=150)
+    # The form is not a model form, so the model fields' rule on direction
+    # controls is given to its text fields here.
+    name = forms.CharField(
+        label=_("Your name"), max_length=150, validators=[refuse_bidi_controls]
+    )
     email = forms.EmailField(label=_("Email"), max_length=254)
     languages = forms.MultipleChoiceField(
         label=_("Languages you work in"),
@@ -17,7 +21,10 @@ class ApplicationForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     other_languages = forms.CharField(
-        label=_("Other languages"), max_length=200, required=False
+        label=_("Other languages"),
+        max_length=200,
+        required=False,
+        validators=[refuse_bidi_controls],
     )
     interests = forms.MultipleChoiceField(
         label=_("What would you like to do?"),
@@ -27,6 +34,7 @@ class ApplicationForm(forms.Form):
     experience = forms.CharField(
         label=_("Your experience"),
         max_length=5000,
+        validators=[refuse_bidi_controls],
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Research, writing, editing, drawing, film: what have you done?"),
     )

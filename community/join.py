@@ -17,7 +17,6 @@ from core.clients import over_rate_limit
 from .forms import ApplicationForm
 from .models import Application
 from .services import (
-    DuplicateApplication,
     confirm_application,
     submit_application,
     withdraw_application,
@@ -46,18 +45,10 @@ def join(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if form.is_spam:
                 return redirect("community:join-sent")
-            try:
-                submit_application(form.application_data(), base_url=site_root(request))
-            except DuplicateApplication:
-                form.add_error(
-                    "email",
-                    _(
-                        "An application from this address is already open. Confirm "
-                        "it with the link we sent, or wait for the moderators."
-                    ),
-                )
-            else:
-                return redirect("community:join-sent")
+            # The same answer whether or not the address has an application
+            # open: the email, not the page, tells its owner which it was.
+            submit_application(form.application_data(), base_url=site_root(request))
+            return redirect("community:join-sent")
     else:
         form = ApplicationForm()
     status = 400 if form.is_bound else 200

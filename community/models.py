@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core.validators import HttpURLField
 
+from .review import AbstractReviewTask
 from .roles import Interest
 from .states import OPEN_STATES, ApplicationState
 
@@ -184,3 +185,18 @@ class Application(models.Model):
     @property
     def language_labels(self) -> list[str]:
         return choice_labels(self.languages, LANGUAGE_CHOICES)
+
+
+class ReviewTask(AbstractReviewTask):
+    """A workflow step approved by a group, never by a party to the piece."""
+
+    class Meta:
+        verbose_name = _("review by another member")
+        verbose_name_plural = _("reviews by another member")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve; never the person who submitted "
+            "the piece or wrote the version under review."
+        )

@@ -34,7 +34,9 @@ MAGAZINE = "articles.ArticleIndexPage"
 ENCYCLOPEDIA = "encyclopedia.EncyclopediaPage"
 EDITORIAL_REVIEW = "Editorial review"
 SIGN_OFF = "Publication sign-off"
-# The sign-off task knows the magazine's rules, so the magazine defines it.
+# Every step is never approved by a party to the piece (community/workflows.py);
+# the sign-off also knows the magazine's rules, so the magazine defines it.
+REVIEW_TASK = "community.ReviewTask"
 SIGN_OFF_TASK = "articles.PublicationSignOffTask"
 
 #: Page permissions per role, on the section pages named.
@@ -160,6 +162,15 @@ def _retire_wagtail_default_groups(report: RolesReport) -> None:
             report.created.append(f"(removed Wagtail's default group {name})")
 
 
+def _retire_plain_approval_task(name: str, report: RolesReport) -> None:
+    # Older set-ups made the review steps Wagtail's plain group approval, which
+    # lets the submitter approve; such a step goes, and pieces in it are sent
+    # back to their authors to submit again.
+    for task in GroupApprovalTask.objects.filter(name=name, active=True):
+        task.deactivate()
+        report.created.append(f"(retired the plain approval task {name})")
+
+
 def _permission(name: str) -> Permission:
     app_label, codename = name.split(".")
     if name == _TRANSLATE:
@@ -200,15 +211,14 @@ def _workflow(model_name: str, groups: dict, report: RolesReport) -> Workflow:
         report.created.append(f"workflow {name}")
     tasks = []
     for task_name, role in steps:
-        task_model = (
-            apps.get_model(SIGN_OFF_TASK)
-            if task_name == SIGN_OFF
-            else GroupApprovalTask
+        task_model = apps.get_model(
+            SIGN_OFF_TASK if task_name == SIGN_OFF else REVIEW_TASK
         )
         task = task_model.objects.filter(name=task_name).first()
         if task is None:
             task = task_model.objects.create(name=task_name)
             report.created.append(f"task {task_name}")
+        _retire_plain_approval_task(task_name, report)
         task.groups.add(groups[role])
         tasks.append(task)
     # Steps left from an older set-up go, so the workflow is exactly ``steps``.

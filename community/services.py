@@ -20,7 +20,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from wagtail.log_actions import log
 
-from .emails import send_application_email
+from .emails import send_already_open_email, send_application_email
 from .models import Application, Contributor
 from .roles import Role
 from .states import OPEN_STATES, ApplicationState, check_move
@@ -30,10 +30,6 @@ S = ApplicationState
 
 #: Sent after every move, with ``application``, ``previous`` and ``user``.
 application_moved = Signal()
-
-
-class DuplicateApplication(Exception):
-    """The email already has an application in progress."""
 
 
 @transaction.atomic
@@ -76,40 +72,54 @@ def move(
 
 
 def submit_application(data: dict, *, base_url: str) -> Application:
-    """Store a new application and email the link that confirms the address."""
+    """Store a new application and email the link that confirms the address.
+
+    An address with an application open gets no second one: its owner is
+    emailed about the open one instead, with its links (the confirm link again
+    while it is unconfirmed, so an email that never came can be had again).
+    Either way the caller answers the same, so that the form never tells
+    anyone whether an address has applied. Return the new or the open
+    application.
+    """
     email = data["email"].strip()
-    if has_open_application(email):
-        raise DuplicateApplication(email)
-    try:
-        with transaction.atomic():
-            application = Application.objects.create(
-                **{**data, "email": email, "consented_at": timezone.now()}
-            )
-    except IntegrityError as error:  # a simultaneous duplicate
-        raise DuplicateApplication(email) from error
+    if (existing := open_application(email)) is None:
+        try:
+            with transaction.atomic():
+                application = Application.objects.create(
+                    **{**data, "email": email, "consented_at": timezone.now()}
+                )
+        except IntegrityError:  # a simultaneous application from the address
+            existing = open_application(email)
+            if existing is None:
+                raise
+    if existing is not None:
+        send_already_open_email(existing, links=_applicant_links(existing, base_url))
+        return existing
     log(
         instance=application,
         action="garrison.application.submitted",
         data={"to": S.SUBMITTED.value},
     )
     send_application_email(
-        application,
-        S.SUBMITTED,
-        links={
-            "confirm": base_url
-            + reverse(
-                "community:join-confirm", args=[make_token("confirm", application.pk)]
-            ),
-            "withdraw": withdraw_url(application, base_url),
-        },
+        application, S.SUBMITTED, links=_applicant_links(application, base_url)
     )
     return application
 
 
-def has_open_application(email: str) -> bool:
+def open_application(email: str) -> Application | None:
+    """Return the address's application in progress, if it has one."""
     return Application.objects.filter(
         email__iexact=email.strip(), state__in=[state.value for state in OPEN_STATES]
-    ).exists()
+    ).first()
+
+
+def _applicant_links(application: Application, base_url: str) -> dict[str, str]:
+    links = {"withdraw": withdraw_url(application, base_url)}
+    if application.state == S.SUBMITTED:
+        links["confirm"] = base_url + reverse(
+            "community:join-confirm", args=[make_token("confirm", application.pk)]
+        )
+    return links
 
 
 def withdraw_url(application: Application, base_url: str) -> str:

@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -89,6 +90,16 @@ class ApplicationViewSet(ModelViewSet):
                 "delete_url_name": None,
                 **kwargs,
             }
+        )
+
+    @property
+    def url_finder_class(self):
+        # The audit log and site history link an application to its review view,
+        # the one view that stands for "edit" here.
+        return type(
+            "ApplicationAdminURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("review")},
         )
 
     def get_urlpatterns(self):

@@ -1,4 +1,9 @@
-"""What happens when a review workflow is approved to the end."""
+"""What happens when a review workflow is approved to the end.
+
+Who may approve each step is decided in ``community/review.py``. This module is
+named by ``WAGTAIL_FINISH_WORKFLOW_ACTION`` and imported while Wagtail's models
+load, so it imports no models itself.
+"""
 
 from __future__ import annotations
 

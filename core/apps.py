@@ -12,11 +12,13 @@ class CoreConfig(AppConfig):
         from .checks import check_rate_limits
         from .models import AdSettings
         from .site_settings import forget_ad_settings
+        from .validators import enforce_bidi_rule
 
         post_migrate.connect(_locales_after_migrate, sender=self)
         post_save.connect(forget_ad_settings, sender=AdSettings)
         post_delete.connect(forget_ad_settings, sender=AdSettings)
         _connect_page_cache()
+        enforce_bidi_rule()
         register(check_rate_limits)
 
 

@@ -24,9 +24,9 @@ def address_of(remote_addr: str, forwarded_for: str) -> str:
     """The client's address from the connection's and the proxy's header.
 
     The last hop of ``X-Forwarded-For`` is the one our proxy appended; it is
-    trusted only with ``TRUST_X_FORWARDED_FOR``.
+    believed only with ``BEHIND_PROXY``, the setting that says a proxy is there.
     """
-    if settings.TRUST_X_FORWARDED_FOR and forwarded_for:
+    if settings.BEHIND_PROXY and forwarded_for:
         return forwarded_for.split(",")[-1].strip()
     return remote_addr
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -47,6 +48,16 @@ def sanitise_ad_html(html: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="sponsored noopener",
     )
+
+
+def html_to_text(fragment: str) -> str:
+    """Return ``fragment`` as plain text: tags dropped, entities read, spaces joined.
+
+    What comes out is text to be escaped wherever it goes; an escaped tag in the
+    input (``&lt;svg&gt;``) comes out as the characters ``<svg>``, never as markup.
+    """
+    without_tags = nh3.clean(fragment, tags=set(), attributes={})
+    return " ".join(html_module.unescape(without_tags).split())
 
 
 class _UnsafeMarkupFinder(HTMLParser):

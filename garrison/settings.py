@@ -84,8 +84,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Production serves the collected static files itself (hashed, compressed).
-    *(["whitenoise.middleware.WhiteNoiseMiddleware"] if PRODUCTION else []),
+    # Production serves the collected static files itself (hashed, compressed;
+    # never the manifest, staticfiles.json).
+    *(["core.static_files.StaticFilesMiddleware"] if PRODUCTION else []),
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Inside the policy: the admin and the API's docs page get a looser one.
     "core.security.LooserPolicyForTools",
@@ -344,8 +345,17 @@ VIEW_COUNT_WINDOW_SECONDS = env.int("VIEW_COUNT_WINDOW_SECONDS", default=30 * 60
 VIEW_COUNT_PER_ADDRESS = env.int("VIEW_COUNT_PER_ADDRESS", default=10)
 # With Redis, how often the views it buffers are flushed to the database.
 VIEW_FLUSH_SECONDS = env.int("VIEW_FLUSH_SECONDS", default=60)
-# Behind a reverse proxy the client address is the last hop it appends.
-TRUST_X_FORWARDED_FOR = env.bool("TRUST_X_FORWARDED_FOR", default=False)
+# A reverse proxy in front (deploy/nginx) that sets X-Forwarded-Proto and
+# X-Forwarded-For: only then are those headers believed, for HTTPS
+# (SECURE_PROXY_SSL_HEADER, below) and for the client's address (the last hop,
+# core/clients.py). Without a proxy any client could send them, to pass as
+# HTTPS or to change address at every request and slip past the rate limits.
+if "TRUST_X_FORWARDED_FOR" in env:
+    raise ImproperlyConfigured(
+        "TRUST_X_FORWARDED_FOR is now BEHIND_PROXY, which governs both the "
+        "X-Forwarded-For and X-Forwarded-Proto headers."
+    )
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 
 LOGGING = {
     "version": 1,
@@ -368,8 +378,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
 
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+
 if PRODUCTION:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True

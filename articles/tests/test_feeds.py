@@ -4,6 +4,7 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 
 from articles.factories import published_article, utc
 from community.factories import ContributorFactory
@@ -72,3 +73,32 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(cl
     # The emailed links are private in every language.
     assert "Disallow: /join/confirm/" in text
     assert "Disallow: /cs/join/confirm/" in text
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_a_standfirst_with_markup_reaches_feed_readers_as_text(client, site_tree, kind):
+    _home, index = site_tree
+    published_article(
+        index,
+        title="Kama",
+        standfirst="<svg onload=alert(1)>Tanks &amp; gas <b>at</b> Kama</svg>"
+        " &lt;img src=x onerror=alert(2)&gt;",
+    )
+    response = client.get(f"/feeds/{kind}/")
+    raw = response.content.decode()
+    # No element of the standfirst is in the XML: only escaped text.
+    assert "<svg" not in raw and "<b>" not in raw and "<img" not in raw
+    if kind == "atom":
+        assert '<summary type="text">' in raw
+    (entry,) = feedparser.parse(response.content).entries
+    if kind == "atom":
+        assert entry.summary_detail.type == "text/plain"
+        shown = entry.summary
+    else:
+        # RSS readers render the description as HTML: it must hold no element.
+        assert entry.summary_detail.type == "text/html"
+        summary = BeautifulSoup(entry.summary, "html.parser")
+        assert summary.find() is None
+        shown = summary.get_text()
+    # The words, with the escaped tag shown as characters.
+    assert shown == "Tanks & gas at Kama <img src=x onerror=alert(2)>"

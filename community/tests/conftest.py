@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 
 from community.role_setup import setup_roles
 from community.roles import Role
+from conftest import free_port
 
 
 @pytest.fixture
@@ -25,3 +26,15 @@ def member(roles):
         return user
 
     return make
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """Send mail over SMTP to a port on 127.0.0.1 where nothing listens."""
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": free_port(), "timeout": 2},
+        }
+    }
+    return settings

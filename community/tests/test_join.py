@@ -88,13 +88,75 @@ def test_tampered_and_expired_links_get_a_page_that_says_so(client, settings):
     assert client.post(f"/join/confirm/{other_purpose}/").status_code == 400
 
 
-def test_second_application_from_an_open_address_gets_a_message(client):
-    ApplicationFactory(email="Eva@Example.org", state=S.CONFIRMED.value)
-    response = client.post("/join/", form())
-    assert response.status_code == 400
-    assert "already open" in response.content.decode()
+def answer(client, data: dict) -> tuple[int, str, str]:
+    """The status, the redirect and the page a reader gets for the form."""
+    response = client.post("/join/", data)
+    page = client.get(response["Location"]).content.decode()
+    return response.status_code, response["Location"], CSRF_TOKEN.sub("", page)
+
+
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+
+
+def test_the_form_answers_the_same_whether_or_not_an_application_is_open(client):
+    fresh = answer(client, form(email="new@example.org"))
+    mail.outbox.clear()
+    ApplicationFactory(
+        name="Eva Nováková", email="Eva@Example.org", state=S.CONFIRMED.value
+    )
+    taken = answer(client, form(name="Someone Else"))
+    assert taken == fresh and taken[0] == 302
+    # Nothing new is stored; the owner of the address learns by email.
+    assert Application.objects.filter(email__iexact="eva@example.org").count() == 1
+    (sent,) = mail.outbox
+    assert sent.to == ["Eva@Example.org"]
+    assert sent.subject == "Your application to Garrison is already open"
+    assert "Hello Eva Nováková" in sent.body and "Someone Else" not in sent.body
+    assert "with the moderators" in sent.body
+    assert "/join/confirm/" not in sent.body
+    withdraw = emailed_link("withdraw")
+    client.post(withdraw)
+    assert not Application.objects.filter(state=S.CONFIRMED.value).exists()
+
+
+def test_sending_the_form_again_before_confirming_sends_the_confirm_link_again(
+    client,
+):
+    client.post("/join/", form())
+    first = emailed_link("confirm")
+    client.post("/join/", form())
     assert Application.objects.count() == 1
+    assert [message.subject for message in mail.outbox] == [
+        "Confirm your application to Garrison",
+        "Your application to Garrison is already open",
+    ]
+    again = emailed_link("confirm")
+    assert client.post(again).status_code == 200
+    assert Application.objects.get().state == S.CONFIRMED
+    assert client.post(first).status_code == 200  # the first link works too
+
+
+def mail_server_back(settings) -> None:
+    settings.MAILERS = {
+        "default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+    }
+
+
+def test_a_mail_server_that_is_down_loses_nothing_and_sending_again_helps(
+    client, mail_server_down
+):
+    response = client.post("/join/", form())
+    assert response.status_code == 302 and response["Location"] == "/join/sent/"
+    assert "send the form again" in client.get("/join/sent/").content.decode()
+    assert Application.objects.get().state == S.SUBMITTED
     assert mail.outbox == []
+
+    mail_server_back(mail_server_down)
+    again = client.post("/join/", form())
+    assert again.status_code == 302 and again["Location"] == "/join/sent/"
+    assert Application.objects.count() == 1
+    assert client.post(emailed_link("confirm")).status_code == 200
+    assert Application.objects.get().state == S.CONFIRMED
 
 
 def test_after_a_decision_the_same_address_may_apply_again(client):

@@ -16,6 +16,7 @@ from community.factories import ApplicationFactory, ContributorFactory
 from community.role_setup import setup_roles
 from community.roles import Role
 from encyclopedia.factories import EncyclopediaPageFactory
+from encyclopedia.models import PersonPage
 from home.factories import HomePageFactory
 
 ALL_ACTIONS = [
@@ -27,6 +28,8 @@ ALL_ACTIONS = [
     "unpublish an article",
     "lock an article",
     "start an encyclopedia entry",
+    "approve an entry someone else submitted",
+    "approve an entry they submitted",
     "upload an image",
     "review applications",
     "edit contributors",
@@ -49,8 +52,15 @@ MATRIX: dict[str, set[str]] = {
         "start an encyclopedia entry",
         "edit another writer's article",
         "edit own article",
+        "approve an entry someone else submitted",
     },
-    Role.MODERATOR: set(ALL_ACTIONS) - {"manage users"},
+    # Moderators sign articles off; entries are the editors' to review.
+    Role.MODERATOR: set(ALL_ACTIONS)
+    - {
+        "manage users",
+        "approve an entry someone else submitted",
+        "approve an entry they submitted",
+    },
 }
 
 
@@ -82,6 +92,7 @@ def world(db):
         "encyclopedia": encyclopedia,
         "draft": draft,
         "live": live,
+        "other": other,
         "contributor": ContributorFactory(),
         "application": ApplicationFactory(state="confirmed"),
     }
@@ -157,6 +168,24 @@ def perform(action: str, client, user, world) -> bool:
         client.post(reverse("wagtailadmin_pages:lock", args=(live.pk,)))
         live.refresh_from_db()
         return live.locked
+    if action.startswith("approve an entry"):
+        submitter = (
+            user if action.endswith("they submitted") and user else world["other"]
+        )
+        entry = PersonPage(
+            title="Kurt Student", slug="kurt-student", summary="Airman.", live=False
+        )
+        world["encyclopedia"].add_child(instance=entry)
+        entry.save_revision(user=submitter)
+        task_state = entry.get_workflow().start(entry, submitter).current_task_state
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=(entry.pk, "approve", task_state.pk),
+            )
+        )
+        entry.refresh_from_db()
+        return entry.live
     if action == "upload an image":
         return allowed(client.get(reverse("wagtailimages:add")))
     if action == "review applications":

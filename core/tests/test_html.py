@@ -1,4 +1,9 @@
-from core.html import find_unsafe_markup, sanitise_ad_html, split_top_level
+from core.html import (
+    find_unsafe_markup,
+    html_to_text,
+    sanitise_ad_html,
+    split_top_level,
+)
 
 
 def test_split_keeps_every_character_and_names_each_top_level_tag():
@@ -47,3 +52,10 @@ def test_sanitiser_strips_scripts_and_marks_links_sponsored():
     assert "script" not in clean
     assert "onclick" not in clean
     assert 'rel="sponsored noopener"' in clean
+
+
+def test_html_to_text_drops_elements_and_reads_entities_once():
+    assert (
+        html_to_text("<p>Tanks &amp;\n <b>gas</b></p><script>x()</script> &lt;svg&gt;")
+        == "Tanks & gas <svg>"
+    )

@@ -6,6 +6,7 @@ import re
 import subprocess
 import time
 from pathlib import Path
+from urllib.error import HTTPError
 from urllib.request import Request, urlopen
 
 import pytest
@@ -35,7 +36,11 @@ def production_server(tmp_path_factory):
         SECRET_KEY="a-test-only-production-key-" + "x" * 40,
         PORT=str(port),
         WEB_CONCURRENCY="1",
+        # HSTS goes only to requests the app takes for HTTPS, so it shows
+        # whether a forged X-Forwarded-Proto was believed.
+        SECURE_HSTS_SECONDS="3600",
     )
+    env.pop("BEHIND_PROXY", None)
     server = subprocess.Popen(
         [str(ROOT / "bin" / "serve")],
         cwd=ROOT,
@@ -78,3 +83,22 @@ def test_the_production_server_sends_the_security_headers(production_server):
     assert "script-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_the_manifest_of_static_files_is_not_served(production_server):
+    base, folder = production_server
+    assert (folder / "static" / "staticfiles.json").exists()
+    for name in ("staticfiles.json", "staticfiles.json.gz", "staticfiles.json.br"):
+        # Whitenoise passes it on to Django (whose 404 needs the database this
+        # server has not migrated; core/tests/test_static_files.py pins the 404).
+        with pytest.raises(HTTPError) as refused:
+            get(f"{base}/static/{name}", **{"Accept-Encoding": "gzip, br"})
+        assert b"css/garrison.css" not in refused.value.read()
+    assert get(f"{base}/static/css/garrison.css").status == 200
+
+
+def test_without_a_proxy_a_forged_https_header_is_not_believed(production_server):
+    base, _ = production_server
+    response = get(f"{base}/healthz", **{"X-Forwarded-Proto": "https"})
+    assert response.status == 200
+    assert "Strict-Transport-Security" not in response.headers
