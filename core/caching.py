@@ -23,8 +23,8 @@ from redis import Redis
 from redis.connection import Connection, SSLConnection
 from redis.exceptions import ConnectionError, InvalidResponse, TimeoutError
 
-#: (host, port) of each Redis found unreachable, and until when it is left alone.
-_unreachable_until: dict[tuple[str, int], float] = {}
+#: (host, port) of each Redis found unreachable: until when it is left alone, why.
+_unreachable_until: dict[tuple[str, int], tuple[float, str]] = {}
 _lock = threading.Lock()
 
 
@@ -40,18 +40,19 @@ def redis_behind(alias: str) -> Redis | None:
     return client.get_client(write=True)
 
 
-def mark_unreachable(host: str, port: int) -> None:
+def mark_unreachable(host: str, port: int, error: Exception) -> None:
     """Leave this Redis alone for ``REDIS_RETRY_SECONDS``."""
     with _lock:
         _unreachable_until[(host, port)] = (
-            time.monotonic() + settings.REDIS_RETRY_SECONDS
+            time.monotonic() + settings.REDIS_RETRY_SECONDS,
+            str(error),
         )
 
 
-def is_left_alone(host: str, port: int) -> bool:
-    """Whether this Redis failed a moment ago and is not to be asked yet."""
-    until = _unreachable_until.get((host, port))
-    return until is not None and time.monotonic() < until
+def left_alone_because(host: str, port: int) -> str | None:
+    """Why this Redis is not to be asked yet, or None when it may be."""
+    until, reason = _unreachable_until.get((host, port), (0.0, ""))
+    return reason if time.monotonic() < until else None
 
 
 def forget_unreachable(**kwargs) -> None:
@@ -72,15 +73,13 @@ class _FailFast:
     def connect_check_health(self, *args, **kwargs):
         if getattr(self, "_sock", None):
             return
-        if is_left_alone(self.host, self.port):
-            raise RedisUnreachable(
-                f"Redis at {self.host}:{self.port} failed a moment ago; "
-                "not asked again yet"
-            )
+        reason = left_alone_because(self.host, self.port)
+        if reason is not None:
+            raise RedisUnreachable(f"{reason} (not asked again yet)")
         try:
             super().connect_check_health(*args, **kwargs)
         except (ConnectionError, TimeoutError, InvalidResponse) as error:
-            mark_unreachable(self.host, self.port)
+            mark_unreachable(self.host, self.port, error)
             raise RedisUnreachable(str(error)) from error
 
     def send_packed_command(self, *args, **kwargs):
@@ -89,7 +88,7 @@ class _FailFast:
         except RedisUnreachable:
             raise
         except (ConnectionError, TimeoutError) as error:
-            mark_unreachable(self.host, self.port)
+            mark_unreachable(self.host, self.port, error)
             raise RedisUnreachable(str(error)) from error
 
     def read_response(self, *args, **kwargs):
@@ -98,7 +97,7 @@ class _FailFast:
         except (ConnectionError, TimeoutError, InvalidResponse) as error:
             # Whether the command was carried out is unknown: a plain
             # ConnectionError, not RedisUnreachable.
-            mark_unreachable(self.host, self.port)
+            mark_unreachable(self.host, self.port, error)
             self.disconnect()
             raise ConnectionError(f"Redis did not answer: {error}") from error
 
