@@ -3,6 +3,8 @@
 import json
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -186,6 +188,57 @@ def redis_url(settings) -> str:
     yield TEST_REDIS_URL
     client.flushdb()
     client.close()
+
+
+class OwnRedis:
+    """A redis-server of a test's own on a free port, writing an append-only file,
+    so that it can be stopped and started again with what it held."""
+
+    def __init__(self, binary: str, folder: Path) -> None:
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.command = [
+            binary, "--port", str(self.port), "--bind", "127.0.0.1",
+            "--dir", str(folder), "--appendonly", "yes", "--appendfsync", "always",
+            "--save", "",
+        ]  # fmt: skip
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        import redis
+
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL)
+        client = redis.Redis(port=self.port)
+        for _ in range(200):
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+            finally:
+                client.close()
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        """Stop it as a service manager would (SIGTERM); the file stays."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+@pytest.fixture
+def durable_redis(tmp_path, settings):
+    """Point the caches at a Redis of the test's own (:class:`OwnRedis`)."""
+    from garrison import services
+
+    binary = required_program("redis-server", "to stop and start a Redis of its own")
+    server = OwnRedis(binary, tmp_path)
+    server.start()
+    settings.REDIS_URL = server.url
+    settings.CACHES = services.caches(server.url)
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

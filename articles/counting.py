@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import secrets
 
 from django.conf import settings
 from django.core.cache import caches
@@ -104,9 +105,11 @@ def record_view(page_id: int, visitor: str, address: str) -> str | None:
     """
     window = caches["views"]
     seen_key = f"seen:{page_id}:{visitor}"
+    # This view's token, so that Redis counts it once (view_buffer.py).
+    token = secrets.randbelow(2**62) + 1
     # cache.add is atomic on every backend we use: of two simultaneous loads by
     # the same visitor, exactly one gets to count.
-    added = window.add(seen_key, 1, timeout=settings.VIEW_COUNT_WINDOW_SECONDS)
+    added = window.add(seen_key, token, timeout=settings.VIEW_COUNT_WINDOW_SECONDS)
     if added is False:
         return "repeat"
     if not within_address_cap(page_id, address):
@@ -114,7 +117,7 @@ def record_view(page_id: int, visitor: str, address: str) -> str | None:
     # None: the window's Redis did not answer. The view counts (in the
     # database, below) rather than be lost; a repeat may count twice meanwhile.
     try:
-        if not buffer_view(page_id):
+        if not buffer_view(page_id, window.make_key(seen_key), token):
             increment(page_id)
     except Exception:
         window.delete(seen_key)

@@ -16,11 +16,16 @@ view counter still counts, as the beacon is a request of its own.
 
 On only where the cache is shared by every web process (``REDIS_URL``): a
 generation kept in one process's memory could not reach the others.
+
+A publication while Redis is down cannot move the generation on; the process
+that published owes it, and moves it on at its first request that finds
+Redis back, before that request reads anything cached.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 from django.conf import settings
@@ -43,8 +48,14 @@ KEPT_HEADERS = (
 )  # fmt: skip
 
 
+#: Set when moving the generation on failed (Redis was down): still owed.
+_invalidation_owed = threading.Event()
+
+
 def content_generation() -> int:
     """The current generation; 0 until anything was published."""
+    if _invalidation_owed.is_set():
+        forget_cached_pages()
     return caches["default"].get(GENERATION_KEY) or 0
 
 
@@ -52,12 +63,17 @@ def forget_cached_pages(*args, **kwargs) -> None:
     """Make every cached page stale (a signal receiver; takes any arguments)."""
     cache = caches["default"]
     # add() then incr(): the counter starts once and then only goes up, even
-    # when two publications race.
-    cache.add(GENERATION_KEY, 0, timeout=None)
+    # when two publications race. A cache that does not answer returns None.
+    _invalidation_owed.clear()
+    if cache.add(GENERATION_KEY, 0, timeout=None) is None:
+        _invalidation_owed.set()
+        return
     try:
-        cache.incr(GENERATION_KEY)
+        moved = cache.incr(GENERATION_KEY)
     except ValueError:  # evicted between the two calls
-        cache.set(GENERATION_KEY, 1, timeout=None)
+        moved = cache.add(GENERATION_KEY, 1, timeout=None)
+    if moved is None:
+        _invalidation_owed.set()
 
 
 def may_serve_cached(request: HttpRequest) -> bool:

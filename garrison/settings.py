@@ -165,6 +165,9 @@ REDIS_URL = env.str("REDIS_URL", default="") or None
 if REDIS_URL:
     services.redis_url(REDIS_URL)
 CACHES = services.caches(REDIS_URL)
+# A Redis that failed is not asked again for this many seconds: meanwhile every
+# request is served from the database at once instead of waiting on it.
+REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
 # Anonymous readers' pages, whole, for this many seconds (core/page_cache.py);
 # on by default only with Redis, the one cache every web process shares.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)

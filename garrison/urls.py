@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.api import api
 from articles.views import count_view
 from core import views as core_views
+from core.page_editing import edit_page
 from core.password_reset import RateLimitedPasswordResetView
 from core.robots import robots_txt
 from core.sitemaps import sitemap
@@ -19,6 +20,8 @@ handler500 = core_views.server_error
 urlpatterns = [
     # Before the admin's own: the same form, rate-limited.
     path("admin/password_reset/", RateLimitedPasswordResetView.as_view()),
+    # Wagtail's page editor, checking for a newer version under a lock.
+    path("admin/pages/<int:page_id>/edit/", edit_page),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v1/", api.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,15 +1,13 @@
 """With Redis, views are counted there and flushed to the database exactly once."""
 
-import subprocess
-import time
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import redis
 from django.db import connection
 from django.test import Client
 
-from articles.counting import view_count
+from articles.counting import record_view, view_count
 from articles.factories import published_article
 from articles.models import ArticlePage, ViewFlush
 from articles.view_buffer import (
@@ -20,7 +18,6 @@ from articles.view_buffer import (
     flush_views,
     redis_client,
 )
-from conftest import free_port, required_program
 from garrison import services
 
 from .test_view_counting import beacon, stored
@@ -95,36 +92,6 @@ def test_a_lost_redis_falls_back_to_the_database_counter(client, site_tree, sett
     assert flush_views() == 0  # a flush with Redis away waits for the next one
 
 
-@pytest.fixture
-def durable_redis(tmp_path, settings):
-    """A Redis of the test's own that writes an append-only file, restartable."""
-    binary = required_program("redis-server", "to restart a Redis of its own")
-    port = free_port()
-    command = [
-        binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path),
-        "--appendonly", "yes", "--appendfsync", "always", "--save", "",
-    ]  # fmt: skip
-
-    def start() -> subprocess.Popen:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-        client = redis.Redis(port=port)
-        for _ in range(100):
-            try:
-                client.ping()
-                return process
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    url = f"redis://127.0.0.1:{port}/0"
-    settings.CACHES = services.caches(url)
-    processes = [start()]
-    yield lambda: processes.append(start())
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=10)
-
-
 @pytest.mark.django_db
 def test_counts_survive_a_redis_restart_between_flushes(
     client, site_tree, durable_redis, settings
@@ -135,11 +102,60 @@ def test_counts_survive_a_redis_restart_between_flushes(
     redis_client().set("garrison:views:flush-due", 1)
     for number in range(3):
         beacon(client, article.pk, address=f"198.51.100.{number}")
-    try:
-        redis_client().shutdown()  # a restart: the process goes, the file stays
-    except redis.ConnectionError:
-        pass
-    durable_redis()
-    redis_client().connection_pool.disconnect()
+    durable_redis.stop()  # a restart: the process goes, the file stays
+    durable_redis.start()
     assert flush_views() == 3
     assert stored(article) == 3
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite's in-memory test database locks whole tables between threads",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_flushers_and_a_redis_restart_store_exactly_two_thousand_views(
+    site_tree, durable_redis, settings
+):
+    """Flushers running at once each remove only the batch they took."""
+    settings.VIEW_FLUSH_SECONDS = 3600  # the two flushers below do all flushing
+    settings.REDIS_RETRY_SECONDS = 0.1
+    _, index = site_tree
+    article = published_article(index)
+    redis_client().set("garrison:views:flush-due", 1)
+    visits_done = threading.Event()
+
+    def visit(number: int) -> bool:
+        try:
+            return record_view(article.pk, visitor=f"visitor-{number}")
+        finally:
+            connection.close()
+
+    def flush_until_done() -> int:
+        flushed = 0
+        try:
+            while not visits_done.wait(0.005):
+                flushed += flush_views()
+            return flushed + flush_views()
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        flushers = [pool.submit(flush_until_done) for _ in range(2)]
+        try:
+            visits = [pool.submit(visit, number) for number in range(2000)]
+            visits[700].result()
+            # Restarted mid-run; the append-only file keeps what was pending.
+            durable_redis.stop()
+            durable_redis.start()
+            assert all(visit.result() for visit in visits)
+        finally:
+            visits_done.set()
+        flushed = sum(flusher.result() for flusher in flushers)
+    flushed += flush_views()
+    assert stored(article) == 2000
+    assert flushed + _counted_while_redis_was_down(article) == 2000
+
+
+def _counted_while_redis_was_down(article) -> int:
+    return stored(article) - sum(ViewFlush.objects.values_list("views", flat=True))
