@@ -243,3 +243,19 @@ class AdSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("advertising")
+
+
+class ContentGeneration(models.Model):
+    """How many times what readers see has changed: the version caches key by.
+
+    One row, kept in the database so that a change made while the cache is down
+    is never lost; the cache holds a copy of it (``core/page_cache.py``).
+    """
+
+    value = models.PositiveBigIntegerField(_("generation"), default=0)
+
+    class Meta:
+        verbose_name = _("content generation")
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -17,9 +17,11 @@ view counter still counts, as the beacon is a request of its own.
 On only where the cache is shared by every web process (``REDIS_URL``): a
 generation kept in one process's memory could not reach the others.
 
-A publication while Redis is down cannot move the generation on; the process
-that published owes it, and moves it on at its first request that finds
-Redis back, before that request reads anything cached.
+The generation lives in the database (``core.ContentGeneration``); the cache
+holds a copy for ``GENERATION_CACHE_SECONDS``. A change made while Redis is
+down still moves it on; the process that made it drops Redis's stale copy at
+its first request that finds Redis back, and should that process be gone, the
+copy expires within those seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError, transaction
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import has_vary_header
 
@@ -48,31 +52,59 @@ KEPT_HEADERS = (
 )  # fmt: skip
 
 
-#: Set when moving the generation on failed (Redis was down): still owed.
+#: How long the cache's copy of the generation is trusted. The database holds
+#: the generation itself; a copy left stale (a change made while Redis was down,
+#: by a process that is gone) is read afresh within this many seconds.
+GENERATION_CACHE_SECONDS = 10
+
+#: Set when a change could not reach the cache (Redis was down): this process
+#: drops the cache's copy at its first request that finds the cache back.
 _invalidation_owed = threading.Event()
+#: The last generation this process read, for when the database does not answer.
+_last_read = 0
 
 
 def content_generation() -> int:
-    """The current generation; 0 until anything was published."""
-    if _invalidation_owed.is_set():
-        forget_cached_pages()
-    return caches["default"].get(GENERATION_KEY) or 0
+    """The current generation, from the cache's copy or from the database."""
+    global _last_read
+    cache = caches["default"]
+    if _invalidation_owed.is_set() and cache.delete(GENERATION_KEY) is not None:
+        _invalidation_owed.clear()
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        from .models import ContentGeneration
+
+        try:
+            value = (
+                ContentGeneration.objects.values_list("value", flat=True).first() or 0
+            )
+        except DatabaseError:
+            # Cached pages may still be served while the database is away.
+            return _last_read
+        cache.add(GENERATION_KEY, value, GENERATION_CACHE_SECONDS)
+    _last_read = value
+    return value
 
 
 def forget_cached_pages(*args, **kwargs) -> None:
-    """Make every cached page stale (a signal receiver; takes any arguments)."""
-    cache = caches["default"]
-    # add() then incr(): the counter starts once and then only goes up, even
-    # when two publications race. A cache that does not answer returns None.
-    _invalidation_owed.clear()
-    if cache.add(GENERATION_KEY, 0, timeout=None) is None:
-        _invalidation_owed.set()
-        return
-    try:
-        moved = cache.incr(GENERATION_KEY)
-    except ValueError:  # evicted between the two calls
-        moved = cache.add(GENERATION_KEY, 1, timeout=None)
-    if moved is None:
+    """Make every cached page stale (a signal receiver; takes any arguments).
+
+    The generation moves on in the database, in the transaction of the change
+    (two changes at once both count), and the cache's copy is dropped now and
+    again once the change is committed, so that no request re-reads the old
+    value in between and keeps it.
+    """
+    from .models import ContentGeneration
+
+    if not ContentGeneration.objects.filter(pk=1).update(value=F("value") + 1):
+        ContentGeneration.objects.get_or_create(pk=1, defaults={"value": 1})
+    drop_cached_generation()
+    transaction.on_commit(drop_cached_generation)
+
+
+def drop_cached_generation() -> None:
+    """Drop the cache's copy of the generation, or owe it while the cache is down."""
+    if caches["default"].delete(GENERATION_KEY) is None:
         _invalidation_owed.set()
 
 

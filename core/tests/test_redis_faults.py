@@ -4,9 +4,12 @@ import socketserver
 import threading
 
 import pytest
+from redis import Redis
 
 from articles.factories import published_article
 from articles.tests.test_view_counting import beacon, stored
+from core import page_cache
+from core.models import ContentGeneration
 from garrison import services
 
 pytestmark = pytest.mark.django_db
@@ -100,3 +103,34 @@ def test_a_publication_while_redis_is_down_shows_once_redis_is_back(
     assert page["X-Page-Cache"] == "miss"
     assert b"Winter flying at Lipetsk, 1926" in page.content
     assert b"Winter flying at Lipetsk, 1926" in client.get(index.url).content
+
+
+def test_a_change_made_while_redis_was_down_outlives_the_process_that_made_it(
+    client, site_tree, durable_redis, settings
+):
+    """The generation is kept in the database; Redis holds a copy that expires.
+
+    Here the change is made as by another process (a scheduled publication, a
+    command) that ended before Redis came back: nothing is owed in this one.
+    """
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.REDIS_RETRY_SECONDS = 0
+    _, index = site_tree
+    article = published_article(index, title="Winter flying at Lipetsk")
+    client.get(index.url)
+    redis = Redis(port=durable_redis.port)
+    (key,) = redis.keys(f"*{page_cache.GENERATION_KEY}")
+    assert 0 < redis.ttl(key) <= page_cache.GENERATION_CACHE_SECONDS
+    before = ContentGeneration.objects.get().value
+
+    durable_redis.stop()
+    article.title = "Winter flying at Lipetsk, 1926"
+    article.save_revision().publish()
+    page_cache._invalidation_owed.clear()  # the process that published is gone
+    durable_redis.start()
+
+    assert ContentGeneration.objects.get().value > before
+    redis = Redis(port=durable_redis.port)
+    redis.delete(key)  # what the copy's expiry does within GENERATION_CACHE_SECONDS
+    page = client.get(index.url)
+    assert b"Winter flying at Lipetsk, 1926" in page.content
