@@ -21,6 +21,8 @@ SKIPPED_MODELS = {
     # Made again after loading (core.locales.ensure_locales): loading it would
     # make wagtail-localize synchronise the trees half-way through the load.
     "wagtail_localize.localesynchronization",
+    # The caches' version of the content: a restored site's caches start afresh.
+    "core.contentgeneration",
 }  # fmt: skip
 
 Graph = dict[type[Model], set[type[Model]]]
