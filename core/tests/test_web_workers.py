@@ -78,12 +78,17 @@ def web_server(tmp_path):
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        if len(workers_of(server.pid)) == 2 and healthy(base):
+    # Both workers must have loaded the site: a worker still loading answers
+    # nothing, and the one killed below would leave no other to answer.
+    for _ in range(600):
+        if log.read_text().count("Started worker") == 2 and healthy(base):
             break
         if server.poll() is not None:
             pytest.fail(f"bin/web stopped: {log.read_text()}")
         time.sleep(0.1)
+    else:
+        server.kill()
+        pytest.fail(f"bin/web did not start two workers in a minute: {log.read_text()}")
     yield server, base, log
     server.terminate()
     try:
