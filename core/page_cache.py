@@ -138,28 +138,43 @@ def page_key(request: HttpRequest, generation: int) -> str:
     )
 
 
+#: This cache's name in ``Cache-Status`` (RFC 9211); the front cache adds its own.
+CACHE_NAME = "garrison"
+
+
 class AnonymousPageCache:
-    """Serve anonymous readers' pages from the cache, and store what may be."""
+    """Serve anonymous readers' pages from the cache, and store what may be.
+
+    Every response says what this cache did with it in a ``Cache-Status``
+    header (RFC 9211): ``hit``; ``fwd=uri-miss`` (rendered), with ``stored``
+    when it was kept; or ``fwd=bypass`` for what it never keeps (signed-in
+    readers, forms, the paths in ``NEVER_CACHED``, a site without Redis).
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not may_serve_cached(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            response["Cache-Status"] = f"{CACHE_NAME}; fwd=bypass"
+            return response
         cache = caches["default"]
         key = page_key(request, content_generation())
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
             response = HttpResponse(content, headers=headers)
-            response["X-Page-Cache"] = "hit"
+            response["Cache-Status"] = f"{CACHE_NAME}; hit"
             return response
         response = self.get_response(request)
+        status = f"{CACHE_NAME}; fwd=uri-miss"
         if request.method == "GET" and may_store(response):
             headers = {
                 name: response[name] for name in KEPT_HEADERS if name in response
             }
-            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
+            # django-redis answers True once Redis has it, None when Redis failed.
+            if cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS):
+                status += "; stored"
+        response["Cache-Status"] = status
         return response

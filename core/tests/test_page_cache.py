@@ -19,10 +19,10 @@ def test_an_anonymous_reader_gets_the_stored_page_without_a_query(
     client, demo, page_cache, django_assert_num_queries
 ):
     first = client.get(ENTRY)
-    assert first["X-Page-Cache"] == "miss"
+    assert first["Cache-Status"] == "garrison; fwd=uri-miss; stored"
     with django_assert_num_queries(0):
         second = client.get(ENTRY)
-    assert second["X-Page-Cache"] == "hit"
+    assert second["Cache-Status"] == "garrison; hit"
     assert second.content == first.content
     assert "script-src 'self'" in second["Content-Security-Policy"]
 
@@ -30,9 +30,9 @@ def test_an_anonymous_reader_gets_the_stored_page_without_a_query(
 def test_a_published_article_shows_at_once_on_home_and_the_entries_it_mentions(
     client, demo, page_cache, django_capture_on_commit_callbacks
 ):
-    assert client.get("/")["X-Page-Cache"] == "miss"
-    assert client.get(ENTRY)["X-Page-Cache"] == "miss"
-    assert client.get(ENTRY)["X-Page-Cache"] == "hit"
+    assert client.get("/")["Cache-Status"].startswith("garrison; fwd=uri-miss")
+    assert client.get(ENTRY)["Cache-Status"].startswith("garrison; fwd=uri-miss")
+    assert client.get(ENTRY)["Cache-Status"] == "garrison; hit"
     index = ArticleIndexPage.objects.get(locale__language_code="en")
     with django_capture_on_commit_callbacks(execute=True):
         published_article(
@@ -42,7 +42,7 @@ def test_a_published_article_shows_at_once_on_home_and_the_entries_it_mentions(
             body=paragraphs("Pilots trained at Lipetsk through the winter of 1929."),
         )
     home = client.get("/")
-    assert home["X-Page-Cache"] == "miss"
+    assert home["Cache-Status"].startswith("garrison; fwd=uri-miss")
     assert "Winter flying at Lipetsk" in home.content.decode()
     assert "Winter flying at Lipetsk" in client.get(ENTRY).content.decode()
 
@@ -52,23 +52,25 @@ def test_pages_with_a_form_and_signed_in_readers_are_never_stored(
 ):
     for _ in range(2):
         join = client.get("/join/")
-        assert join.status_code == 200 and "X-Page-Cache" not in join
+        assert (
+            join.status_code == 200 and join["Cache-Status"] == "garrison; fwd=bypass"
+        )
     first_token = client.cookies["csrftoken"].value
     other = type(client)()
     other.get("/join/")
     assert other.cookies["csrftoken"].value != first_token
-    assert client.get("/")["X-Page-Cache"] == "miss"
-    assert client.get("/")["X-Page-Cache"] == "hit"
+    assert client.get("/")["Cache-Status"].startswith("garrison; fwd=uri-miss")
+    assert client.get("/")["Cache-Status"] == "garrison; hit"
     client.force_login(admin_user)
     signed_in = client.get("/")
     # The editor's own page (with the Wagtail user bar), not the readers' copy.
-    assert "X-Page-Cache" not in signed_in
+    assert signed_in["Cache-Status"] == "garrison; fwd=bypass"
     assert b"wagtail-userbar" in signed_in.content
     assert b"wagtail-userbar" not in type(client)().get("/").content
 
 
 def test_without_redis_pages_are_not_cached(client, demo):
-    assert "X-Page-Cache" not in client.get(ENTRY)
+    assert client.get(ENTRY)["Cache-Status"] == "garrison; fwd=bypass"
 
 
 @pytest.fixture
@@ -107,3 +109,17 @@ def test_publishing_purges_the_page_from_the_front_cache(
     with django_capture_on_commit_callbacks(execute=True):
         published_article(index, title="Tomka revisited", slug="tomka-revisited")
     assert "/articles/tomka-revisited/" in front_cache
+
+
+def test_every_response_says_what_the_page_cache_did_with_it(client, demo, page_cache):
+    """``Cache-Status`` (RFC 9211) names this cache and a hit, a miss or a bypass."""
+    kept = ["/", "/cs/", ENTRY, "/timeline/", "/feeds/rss/", "/sitemap.xml"]
+    for url in kept:
+        assert client.get(url)["Cache-Status"] == "garrison; fwd=uri-miss; stored"
+        assert client.get(url)["Cache-Status"] == "garrison; hit"
+    never_kept = ["/search/?q=Lipetsk", "/join/", "/api/v1/articles", "/healthz"]
+    for url in never_kept:
+        assert client.get(url)["Cache-Status"] == "garrison; fwd=bypass", url
+    missing = client.get("/no-such-page/")
+    assert missing.status_code == 404
+    assert missing["Cache-Status"] == "garrison; fwd=uri-miss"

@@ -57,7 +57,8 @@ def test_a_cache_that_is_not_redis_serves_pages_health_and_beacons_uncached(
     page = client.get(article.url)
     assert page.status_code == 200
     assert b"Winter flying at Lipetsk" in page.content
-    assert client.get(article.url)["X-Page-Cache"] == "miss"  # nothing was kept
+    # Rendered, and not kept: the cache did not take it.
+    assert client.get(article.url)["Cache-Status"] == "garrison; fwd=uri-miss"
     assert client.get("/").status_code == 200
     assert client.get("/healthz").content == b"ok"
     assert beacon(client, article.pk).json()["counted"] is True
@@ -92,15 +93,16 @@ def test_a_publication_while_redis_is_down_shows_once_redis_is_back(
     settings.REDIS_RETRY_SECONDS = 0  # ask again at the next request
     _, index = site_tree
     article = published_article(index, title="Winter flying at Lipetsk")
-    assert client.get(index.url)["X-Page-Cache"] == "miss"
-    assert client.get(index.url)["X-Page-Cache"] == "hit"
+    stored = "garrison; fwd=uri-miss; stored"
+    assert client.get(index.url)["Cache-Status"] == stored
+    assert client.get(index.url)["Cache-Status"] == "garrison; hit"
     durable_redis.stop()
     article.title = "Winter flying at Lipetsk, 1926"
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
     durable_redis.start()  # with the cached page and the old generation
     page = client.get(index.url)
-    assert page["X-Page-Cache"] == "miss"
+    assert page["Cache-Status"].startswith("garrison; fwd=uri-miss")
     assert b"Winter flying at Lipetsk, 1926" in page.content
     assert b"Winter flying at Lipetsk, 1926" in client.get(index.url).content
 
