@@ -160,6 +160,14 @@ def test_the_author_of_a_draft_another_editor_submitted_cannot_approve_it(
     assert entry.live
 
 
+def submitted_article(client, magazine, user) -> ArticlePage:
+    """An article ``user`` wrote and submitted to the magazine's workflow."""
+    client.force_login(user)
+    data = article_form(sources=[BOOK], authors=[ContributorFactory(user=user)])
+    client.post(article_add_url(magazine), data | {"action-submit": "submit"})
+    return ArticlePage.objects.get(slug="lipetsk", alias_of__isnull=True)
+
+
 def test_neither_step_of_the_magazine_is_approved_by_its_submitter(
     client, sections, person
 ):
@@ -167,10 +175,7 @@ def test_neither_step_of_the_magazine_is_approved_by_its_submitter(
     editor, other_editor = person("ed", "Editor"), person("ed2", "Editor")
     moderator = person("mod", "Moderator")
     # An editor's own article: the editor may not pass the first step.
-    client.force_login(editor)
-    data = article_form(sources=[BOOK], authors=[ContributorFactory(user=editor)])
-    client.post(article_add_url(magazine), data | {"action-submit": "submit"})
-    article = ArticlePage.objects.get(slug="lipetsk", alias_of__isnull=True)
+    article = submitted_article(client, magazine, editor)
     workflow_action(client, article, "approve")
     approve_at_endpoint(client, article)
     assert current_step(article) == "Editorial review"
@@ -189,10 +194,7 @@ def test_a_moderator_cannot_sign_off_an_article_they_submitted(
     magazine, _encyclopedia = sections
     editor, moderator = person("ed", "Editor"), person("mod", "Moderator")
     other_moderator = person("mod2", "Moderator")
-    client.force_login(moderator)
-    data = article_form(sources=[BOOK], authors=[ContributorFactory(user=moderator)])
-    client.post(article_add_url(magazine), data | {"action-submit": "submit"})
-    article = ArticlePage.objects.get(slug="lipetsk", alias_of__isnull=True)
+    article = submitted_article(client, magazine, moderator)
     client.force_login(editor)
     workflow_action(client, article, "approve")
     assert current_step(article) == "Publication sign-off"

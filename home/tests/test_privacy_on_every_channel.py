@@ -137,7 +137,9 @@ def plant() -> dict:
                     parent=home, title=f"Registry {words}", slug=f"registry-{words}"
                 )
             words = marker(kind, placement, "entry")
-            entry = plant_entry(entry_parent, words, kind, placement)
+            entry = plant_entry(
+                entry_parent, words, kind, placement, public_place, public_unit
+            )
             entries.append(Planted(words, entry, kind, placement))
             entry.refresh_from_db()
 
@@ -192,7 +194,9 @@ def plant() -> dict:
     }
 
 
-def plant_entry(parent, words: str, kind: str, placement: str):
+def plant_entry(
+    parent, words: str, kind: str, placement: str, public_place, public_unit
+):
     """A private entry that the timeline, the map and relations would show."""
     fields = {
         "title": f"{BAIT['title']} {words}",
@@ -201,10 +205,6 @@ def plant_entry(parent, words: str, kind: str, placement: str):
         "summary": f"{BAIT['lead']} summary {words}.",
         "body": [("paragraph", f"<p>{BAIT['body']} {words}.</p>")],
     }
-    public_place = PlacePage.objects.filter(
-        locale__language_code="en", live=True, latitude__isnull=False
-    ).first()
-    public_unit = UnitPage.objects.filter(locale__language_code="en", live=True).first()
     if placement == "page":
         return published_entry(
             parent,
