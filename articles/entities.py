@@ -14,6 +14,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils.html import format_html
 
+from core.caching.tags import depends_on, links_to_tag, mentions_tag, page_tag
 from core.privacy import public_pages
 from core.textspans import Span
 from encyclopedia.dates import HistoricalDate, format_span
@@ -134,6 +135,10 @@ def article_entities(
 ) -> ArticleEntities:
     """Gather what the article names; ``found`` (for previews) replaces stored rows."""
     named = _found(found) if found is not None else _stored(page)
+    # Shown: the entries named, and the articles naming them too ("related").
+    depends_on(mentions_tag(page.pk))
+    depends_on(*(page_tag(entry.pk) for entry, _o, _c in named))
+    depends_on(*(links_to_tag(entry.translation_key) for entry, _o, _c in named))
     if not named:
         return ArticleEntities()
     language = language_of(request)
@@ -165,6 +170,8 @@ def article_entities(
         pk__in=entry_ids, latitude__isnull=False, longitude__isnull=False
     )
     place_data = feature_collection(places, lambda place: urls[place.pk])
+    related = related_articles(page, entry_ids)
+    depends_on(*(page_tag(article.pk) for article in related))
     return ArticleEntities(
         groups=groups,
         links=_first_spans(named, urls, dates),
@@ -174,7 +181,7 @@ def article_entities(
             language=language,
         ),
         places=place_data if place_data["features"] else None,
-        related=related_articles(page, entry_ids),
+        related=related,
     )
 
 

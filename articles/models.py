@@ -14,16 +14,19 @@ from wagtail.search import index
 
 from community.review import AbstractReviewTask
 from core.blocks import BodyBlock
+from core.caching.page_types import CacheTaggedPage
+from core.caching.tags import object_tag
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
-from core.process_copies import content_cache_on, kept_page
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
 from .publishing import body_words, publication_problems
 
 
-class ArticleIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
+class ArticleIndexPage(
+    CacheTaggedPage, OneQueryViewRestrictions, RoutablePageMixin, Page
+):
     """The magazine's front: every article, newest first, with filters."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -38,28 +41,14 @@ class ArticleIndexPage(OneQueryViewRestrictions, RoutablePageMixin, Page):
 
     def route(self, request, path_components):
         # An article is fetched as its own type with what its byline shows in one
-        # query, instead of as a Page and then again as an ArticlePage. Where
-        # renders are kept, so is the article itself (without its body, which
-        # only a render reads), and serving it asks only for its view count.
+        # query, instead of as a Page and then again as an ArticlePage.
         if len(path_components) == 1:
-            slug = path_components[0]
-            if content_cache_on():
-                article = kept_page(
-                    ("article", self.pk, slug),
-                    lambda: (
-                        ArticlePage.objects.child_of(self)
-                        .filter(slug=slug)
-                        .defer_streamfields()
-                        .first()
-                    ),
-                )
-            else:
-                article = (
-                    ArticlePage.objects.child_of(self)
-                    .filter(slug=slug)
-                    .select_related("lead_image", "views", "series")
-                    .first()
-                )
+            article = (
+                ArticlePage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("lead_image", "views", "series")
+                .first()
+            )
             if article is not None:
                 article._cached_parent_obj = self
                 return article.route(request, [])
@@ -102,8 +91,10 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(OneQueryViewRestrictions, Page):
+class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     """A long-form magazine article with a byline, sources and inline ads."""
+
+    cache_listing = "articles"
 
     standfirst = models.TextField(
         _("standfirst"),
@@ -201,6 +192,13 @@ class ArticlePage(OneQueryViewRestrictions, Page):
 
         text = f"{self.title} {self.standfirst} {body_text(self.body)}"
         return " ".join(fold(text).split())
+
+    def cache_tags_changed(self) -> set[str]:
+        """Also the series: its other parts list this one."""
+        tags = super().cache_tags_changed()
+        if self.series_id:
+            tags.add(object_tag(self.series))
+        return tags
 
     def get_context(self, request, *args, **kwargs):
         from .reading import article_context

@@ -6,17 +6,16 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
+from django.utils.functional import cached_property
 
 from core.absolute_urls import absolute_url, page_full_url
-from core.content_cache import kept_page_render
+from core.caching.tags import depends_on, depends_on_objects, page_tag
 from core.privacy import public_pages
 from core.site_settings import ad_settings_for
 
-from .body import body_images, render_body
+from .body import RenderedBody, body_images, render_body
 from .counting import view_count
-from .entities import article_entities
+from .entities import ArticleEntities, article_entities
 from .mentions import article_mentions
 from .models import ArticlePage
 
@@ -50,6 +49,8 @@ def series_navigation(
         .only("id", "title", "url_path", "series_part")
         .order_by("series_part", "pk")
     )
+    depends_on_objects(page.series)
+    depends_on(*(page_tag(part.pk) for part in parts))
     ids = [part.pk for part in parts]
     if page.pk not in ids:
         return None
@@ -70,96 +71,76 @@ def series_navigation(
     )
 
 
-#: Where the view count goes in the kept content: the one part of an article
-#: page that changes with every reader.
-VIEW_COUNT_HOLE = "<!-- garrison:view-count -->"
+class ArticleReading:
+    """What an article page shows besides its own fields, read when shown.
 
+    The template asks for what it shows, inside fragments kept between
+    requests (``{% fragmentcache %}``): a fragment served from the cache reads
+    nothing, one rendered reads what it needs once. The template gets the same
+    object either way.
+    """
 
-@dataclass(frozen=True)
-class ArticleRender:
-    """An article page's own markup, rendered from its published content."""
+    def __init__(self, page: ArticlePage, request: HttpRequest) -> None:
+        self.page = page
+        self.request = request
+        # A preview shows the draft, whose text the stored mentions do not describe.
+        self.previewing = getattr(request, "is_preview", False)
 
-    meta: str
-    content: str
-    has_places: bool
+    @cached_property
+    def authors(self) -> list:
+        authors = [
+            authorship.contributor
+            for authorship in self.page.authors.select_related("contributor")
+        ]
+        depends_on_objects(*authors)
+        return authors
+
+    @cached_property
+    def sources(self) -> list:
+        return list(self.page.sources.all())
+
+    @cached_property
+    def tags(self) -> list:
+        return list(self.page.tags.all())
+
+    @cached_property
+    def series_nav(self) -> SeriesNavigation | None:
+        return series_navigation(self.page, self.request)
+
+    @cached_property
+    def entities(self) -> ArticleEntities:
+        page = self.page
+        found = article_mentions(page) if self.previewing else None
+        return article_entities(page, self.request, found=found)
+
+    @cached_property
+    def body(self) -> RenderedBody:
+        page = self.page
+        images = body_images(page.body)
+        if page.lead_image is not None:
+            images.append(page.lead_image)
+        prefetch_related_objects(images, "renditions")
+        ad_settings = None
+        if page.show_ads and not self.previewing:
+            ad_settings = ad_settings_for(self.request)
+        return render_body(
+            page.body,
+            {"page": page, "request": self.request},
+            ad_settings=ad_settings,
+            seed=page.pk,
+            links=self.entities.links,
+        )
+
+    @cached_property
+    def json_ld(self) -> dict:
+        return article_json_ld(
+            self.page, self.request, authors=self.authors, sources=self.sources
+        )
 
 
 def article_context(page: ArticlePage, request: HttpRequest) -> dict:
-    """Render what an article page shows, with the view count of this moment.
-
-    All but the view count depends only on the published content, the language
-    and the host, and is kept between requests where the content cache is on.
-    """
-    render = kept_page_render(
-        "article-render", page, request, lambda: render_article(page, request)
-    )
-    views = view_count(page)
-    count = render_to_string(
-        "articles/includes/view_count.html", {"views": views}, request
-    ).strip()
-    return {
-        "article": {
-            "meta": render.meta,
-            "content": mark_safe(render.content.replace(VIEW_COUNT_HOLE, count, 1)),
-            "has_places": render.has_places,
-        },
-        "views": views,
-    }
-
-
-def render_article(page: ArticlePage, request: HttpRequest) -> ArticleRender:
-    """Render the article's head and content, leaving a hole for the view count."""
-    context = {
-        "page": page,
-        "self": page,
-        **article_content(page, request),
-        "view_count_hole": mark_safe(VIEW_COUNT_HOLE),
-    }
-    return ArticleRender(
-        meta=render_to_string("articles/includes/article_meta.html", context, request),
-        content=render_to_string(
-            "articles/includes/article_content.html", context, request
-        ),
-        has_places=bool(context["entities"].places),
-    )
-
-
-def article_content(page: ArticlePage, request: HttpRequest) -> dict:
-    """What the article shows that the published content alone decides."""
-    authors = [
-        authorship.contributor
-        for authorship in page.authors.select_related("contributor")
-    ]
-    images = body_images(page.body)
-    if page.lead_image is not None:
-        images.append(page.lead_image)
-    prefetch_related_objects(images, "renditions")
-
-    previewing = getattr(request, "is_preview", False)
-    ad_settings = None
-    if page.show_ads and not previewing:
-        ad_settings = ad_settings_for(request)
-    # A preview shows the draft, whose text the stored mentions do not describe.
-    entities = article_entities(
-        page, request, found=article_mentions(page) if previewing else None
-    )
-    body = render_body(
-        page.body,
-        {"page": page, "request": request},
-        ad_settings=ad_settings,
-        seed=page.pk,
-        links=entities.links,
-    )
-    sources = list(page.sources.all())
-    return {
-        "json_ld": article_json_ld(page, request, authors=authors, sources=sources),
-        "authors": authors,
-        "sources": sources,
-        "tags": list(page.tags.all()),
-        "series_nav": series_navigation(page, request),
-        "body": body,
-        "entities": entities,
-    }
+    """What the article template shows: the article's parts and its view count."""
+    return {"article": ArticleReading(page, request), "views": view_count(page)}
 
 
 def article_json_ld(

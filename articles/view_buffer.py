@@ -39,7 +39,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from redis import Redis, RedisError
 
-from core.caching import RedisUnreachable, redis_behind
+from core.caching.redis import RedisUnreachable, redis_behind
 
 from .models import ArticlePage, ViewFlush
 

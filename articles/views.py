@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.caching.tags import depends_on, listing_tag
+
 from . import counting
 from .models import ArticleIndexPage
 from .selectors import ArticleFilters, filtered_articles
@@ -17,6 +19,7 @@ def article_index(
 ) -> HttpResponse:
     """List the index's articles, filtered by tag, author and year."""
     filters = ArticleFilters.from_query(request.GET, tag_slug=tag_slug)
+    depends_on(listing_tag("articles", index.locale_id))
     articles, applied = filtered_articles(index, filters)
     if tag_slug and applied.tag is None:
         raise Http404(_("There is no tag “%(tag)s”.") % {"tag": tag_slug})

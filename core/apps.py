@@ -23,36 +23,30 @@ class CoreConfig(AppConfig):
 
 
 def _connect_page_cache() -> None:
-    """Whatever readers see on a page, changed, empties the page cache."""
+    """Pages published, moved or deleted, and what is shown around every page."""
     from django.apps import apps
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .page_cache import forget_cached_pages
+    from .caching.generation import flush_site
+    from .caching.invalidation import flush_site_on_change, page_changed
 
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(forget_cached_pages, dispatch_uid=f"page-cache-{signal}")
-    shown_around_pages = [
-        apps.get_model(label)
-        for label in (
-            "core.AdSlot", "core.AdSettings", "articles.Series",
-            "community.Contributor", "wagtailcore.Site",
-            # Who may see a page, and which languages there are, change every
-            # page served without any publication.
-            "wagtailcore.PageViewRestriction", "wagtailcore.Locale",
-        )
-    ]  # fmt: skip
-    for model in shown_around_pages:
-        for signal in (post_save, post_delete):
-            signal.connect(
-                forget_cached_pages, sender=model, dispatch_uid=f"page-cache-{model}"
-            )
+    for signal in (page_published, page_unpublished):
+        signal.connect(page_changed, dispatch_uid=f"page-cache-{signal}")
+    # A move changes every address under the page; a deletion is as rare.
+    post_page_move.connect(flush_site, dispatch_uid="page-cache-moved")
+    connect_to_page_deletion(flush_site, "page-cache")
+    for label in (
+        "core.AdSlot", "core.AdSettings", "wagtailcore.Site", "wagtailcore.Locale",
+        # Who may see a page changes every list it is in.
+        "wagtailcore.PageViewRestriction",
+    ):  # fmt: skip
+        flush_site_on_change(apps.get_model(label))
     # The groups of a members-only restriction are set after it is saved.
     m2m_changed.connect(
-        forget_cached_pages,
+        flush_site,
         sender=apps.get_model("wagtailcore.PageViewRestriction").groups.through,
         dispatch_uid="page-cache-restriction-groups",
     )
-    connect_to_page_deletion(forget_cached_pages, "page-cache")
 
 
 def connect_to_page_deletion(receiver, uid: str) -> None:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
+from .caching.tags import depends_on, translations_tag
 from .privacy import public_pages
 
 
@@ -76,6 +77,8 @@ def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
     """
     pages = list(pages)
     others = {page.translation_key for page in pages if page.locale_id != locale_id}
+    # What is shown changes when a version in the locale is published.
+    depends_on(*(translations_tag(key) for key in others))
     found = {}
     if others:
         for page in (

@@ -249,7 +249,7 @@ class ContentGeneration(models.Model):
     """How many times what readers see has changed: the version caches key by.
 
     One row, kept in the database so that a change made while the cache is down
-    is never lost; the cache holds a copy of it (``core/page_cache.py``).
+    is never lost; the cache holds a copy of it (``core/caching/generation.py``).
     """
 
     value = models.PositiveBigIntegerField(_("generation"), default=0)

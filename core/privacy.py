@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page, PageViewRestriction
@@ -144,15 +145,14 @@ class OneQueryViewRestrictions:
 
     Reads a page's restrictions as ``view_restrictions_of`` defines them, in
     one query; a page served from a process's copy
-    (``core.process_copies.kept_page``) carries them, read with it, so checking
+    (``core.caching.process_copies.kept_page``) carries them, read with it, so checking
     them asks nothing.
     """
 
     def get_view_restrictions(self) -> QuerySet[PageViewRestriction]:
-        from .process_copies import content_cache_on
-
         kept = getattr(self, "_kept_view_restrictions", None)
-        if kept is not None and content_cache_on():
+        # Trusted only where every process is told of a change at once.
+        if kept is not None and settings.CONTENT_CACHE_SECONDS > 0:
             return kept_view_restrictions(kept)
         return view_restrictions_of(self)
 

@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connections
 
-from .caching import redis_behind
+from .caching.redis import redis_behind
 
 #: What a probe of the storage looks for; it need not exist.
 STORAGE_PROBE = "readyz-probe"

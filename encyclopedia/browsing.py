@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest
 
+from core.caching.tags import depends_on, listing_tag
 from core.privacy import public_pages
 
 from .linking import fold
@@ -46,6 +47,7 @@ def browse_context(index_page, request: HttpRequest) -> dict:
     kind = request.GET.get("type", "")
     letter = request.GET.get("letter", "").upper()[:1]
     entries = public_pages(EntryPage.objects.live()).child_of(index_page)
+    depends_on(listing_tag("entries", index_page.locale_id))
 
     by_type = dict(
         entries.values_list("content_type").annotate(n=Count("pk")).order_by()

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from core.caching.store import invalidate
+from core.caching.tags import links_to_tag, mentions_tag
+
 from .linking import Gazetteer, Match, Name, fold
-from .models import Mention
+from .models import EntryPage, Mention
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,17 @@ def _merged(pinned: list[Match], found: list[Match]) -> list[Match]:
 
 @transaction.atomic
 def store_mentions(page_id: int, found: list[FoundMention]) -> list[Mention]:
-    """Replace the stored mentions of a page with ``found``."""
+    """Replace the stored mentions of a page with ``found``.
+
+    The page shows them, and the entries named list the page ("Mentioned
+    in"); entries it no longer names list it, so ``page:<id>`` reaches them.
+    """
     Mention.objects.filter(page_id=page_id).delete()
+    named = {mention.entry_id for mention in found if mention.entry_id}
+    keys = EntryPage.objects.filter(pk__in=named).values_list(
+        "translation_key", flat=True
+    )
+    invalidate({mentions_tag(page_id), *(links_to_tag(key) for key in keys)})
     return Mention.objects.bulk_create(
         Mention(
             page_id=page_id,

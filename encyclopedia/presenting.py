@@ -6,13 +6,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.content_cache import kept_page_render
+from core.caching.tags import depends_on, links_to_tag, page_tag
 from core.locales import localize_pages
 from core.privacy import is_public, public_pages
 
@@ -78,6 +77,7 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
         if other is None:
             return None
         other = localize_pages([other], entry.locale_id)[other.pk]
+        depends_on(page_tag(other.pk))
         return other if other.live and is_public(other) else None
 
     def place_fact(label, place) -> None:
@@ -218,6 +218,7 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     groups: dict[str, RelationGroup] = {}
     seen: set[tuple[str, int]] = set()
     localized = localize_pages([other for _label, other, _r in found], entry.locale_id)
+    depends_on(*(page_tag(other.pk) for other in localized.values()))
     for label, other, relation in found:
         other = localized[other.pk]
         if not (other.live and is_public(other)) or (label, other.pk) in seen:
@@ -253,6 +254,8 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
         .annotate(times=Sum("mentions__count"))
         .order_by("-first_published_at", "pk")
     )
+    pages = list(pages)
+    depends_on(*(page_tag(page.pk) for page in pages))
     return [
         MentioningPage(
             page.pk,
@@ -283,62 +286,96 @@ def entry_timeline(
     )
 
 
-def entry_context(entry: EntryPage, request: HttpRequest) -> dict:
-    """Gather everything the entry template shows."""
-    specific = entry.specific
-    relation_groups = entry_relations(entry, request)
-    timeline = entry_timeline(entry, request, relation_groups)
-    context = {
-        "facts": entry_facts(entry, request),
-        "kind_label": type(specific)._meta.verbose_name,
-        "kind_slug": kind_slug(type(specific)),
-        "other_names": list(entry.other_names.all()),
-        "relation_groups": relation_groups,
-        "mentioned_in": mentioned_in(entry, request),
-        "sources": list(entry.sources.all()),
-        "timeline": timeline,
-        "timeline_chart": chart_layout(timeline) if len(timeline) > 1 else None,
-    }
-    if isinstance(specific, PersonPage):
-        context["offices"] = list(specific.offices.all())
-    if isinstance(specific, EquipmentPage):
-        context["variants"] = list(specific.variants.all())
-        context["specifications"] = list(specific.specifications.all())
-    if isinstance(specific, PlacePage) and specific.latitude is not None:
-        context["map_data"] = feature_collection(
-            [specific], lambda place: place.get_url(request)
-        )
-    return context
+class EntryReading:
+    """What an entry page shows besides its own fields, read when shown.
 
-
-@dataclass(frozen=True)
-class EntryRender:
-    """An entry page's content, rendered from its published content."""
-
-    content: str
-    has_map: bool
-
-
-def entry_page_context(entry: EntryPage, request: HttpRequest, context: dict) -> dict:
-    """Render the entry's content, kept between requests while the content stays.
-
-    ``context`` is the page's own (``page``, ``request``); on a render the
-    gathered values join the returned context as well.
+    The template asks for what it shows inside a fragment kept between
+    requests (``{% fragmentcache %}``): served from the cache it reads nothing;
+    rendered, it reads what it needs once. The template gets the same object
+    either way.
     """
-    gathered: dict = {}
 
-    def render() -> EntryRender:
-        gathered.update(entry_context(entry, request))
-        content = render_to_string(
-            "encyclopedia/includes/entry_content.html",
-            {**context, **gathered},
-            request,
+    def __init__(self, entry: EntryPage, request: HttpRequest) -> None:
+        self.entry = entry
+        self.specific = entry.specific
+        self.request = request
+        # Who points at this entry: its relations from others, "Mentioned in".
+        depends_on(links_to_tag(entry.translation_key))
+
+    @property
+    def kind_label(self) -> str:
+        return type(self.specific)._meta.verbose_name
+
+    @property
+    def kind_slug(self) -> str:
+        return kind_slug(type(self.specific))
+
+    @cached_property
+    def facts(self) -> list[Fact]:
+        return entry_facts(self.entry, self.request)
+
+    @cached_property
+    def other_names(self) -> list:
+        return list(self.entry.other_names.all())
+
+    @cached_property
+    def relation_groups(self) -> list[RelationGroup]:
+        return entry_relations(self.entry, self.request)
+
+    @cached_property
+    def mentioned_in(self) -> list[MentioningPage]:
+        return mentioned_in(self.entry, self.request)
+
+    @cached_property
+    def sources(self) -> list:
+        return list(self.entry.sources.all())
+
+    @cached_property
+    def timeline(self) -> list[TimelineItem]:
+        return entry_timeline(self.entry, self.request, self.relation_groups)
+
+    @cached_property
+    def timeline_chart(self):
+        return chart_layout(self.timeline) if len(self.timeline) > 1 else None
+
+    @cached_property
+    def offices(self) -> list:
+        return list(self.specific.offices.all()) if self.is_person else []
+
+    @property
+    def is_person(self) -> bool:
+        return isinstance(self.specific, PersonPage)
+
+    @cached_property
+    def variants(self) -> list:
+        if not isinstance(self.specific, EquipmentPage):
+            return []
+        return list(self.specific.variants.all())
+
+    @cached_property
+    def specifications(self) -> list:
+        if not isinstance(self.specific, EquipmentPage):
+            return []
+        return list(self.specific.specifications.all())
+
+    @property
+    def has_map(self) -> bool:
+        return has_map(self.specific)
+
+    @cached_property
+    def map_data(self) -> dict | None:
+        if not self.has_map:
+            return None
+        return feature_collection(
+            [self.specific], lambda place: place.get_url(self.request)
         )
-        return EntryRender(content, "map_data" in gathered)
 
-    rendered = kept_page_render("entry-render", entry, request, render)
-    return {
-        **gathered,
-        "entry_content": mark_safe(rendered.content),
-        "has_map": rendered.has_map,
-    }
+
+def has_map(entry: EntryPage) -> bool:
+    """Whether the entry's page shows a map: a place with coordinates."""
+    return isinstance(entry, PlacePage) and entry.latitude is not None
+
+
+def entry_page_context(entry: EntryPage, request: HttpRequest) -> dict:
+    """What the entry template shows besides the page itself."""
+    return {"entry": EntryReading(entry, request)}

@@ -70,10 +70,10 @@ def caches(redis: str | None) -> dict:
 
     With Redis, both live there and a Redis that stops answering, or answers
     what is not Redis, reads as a miss rather than an error (requests go on
-    uncached), and is left alone for ``REDIS_RETRY_SECONDS`` (``core/caching.py``).
-    Without it, the
-    default cache is the process's memory and the view window, which must hold
-    across web workers, a table in the database.
+    uncached), and is left alone for ``REDIS_RETRY_SECONDS``
+    (``core/caching/redis.py``). Without it, the default cache is the
+    process's memory and the view window, which must hold across web workers,
+    a table in the database.
     """
     if not redis:
         return {
@@ -88,7 +88,7 @@ def caches(redis: str | None) -> dict:
         }
     options = {
         "CLIENT_CLASS": "django_redis.client.DefaultClient",
-        "CONNECTION_FACTORY": "core.caching.FailFastConnectionFactory",
+        "CONNECTION_FACTORY": "core.caching.redis.FailFastConnectionFactory",
         "IGNORE_EXCEPTIONS": True,
         "SOCKET_CONNECT_TIMEOUT": 0.5,
         "SOCKET_TIMEOUT": 0.5,

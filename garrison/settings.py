@@ -97,10 +97,10 @@ MIDDLEWARE = [
     # After sessions, before common: it picks the language from the /cs/ prefix.
     "django.middleware.locale.LocaleMiddleware",
     # Knows the language, needs nothing else: a cached page costs no query.
-    "core.page_cache.AnonymousPageCache",
+    "core.caching.pages.AnonymousPageCache",
     "django.middleware.common.CommonMiddleware",
     # After common, which refuses hosts not allowed: the site, known already.
-    "core.process_copies.KnownSite",
+    "core.caching.process_copies.KnownSite",
     # What is private is read at most once per request, by whichever asks first.
     "core.privacy.PrivateRootsPerRequest",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -168,17 +168,18 @@ CACHES = services.caches(REDIS_URL)
 # A Redis that failed is not asked again for this many seconds: meanwhile every
 # request is served from the database at once instead of waiting on it.
 REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
-# Anonymous readers' pages, whole, for this many seconds (core/page_cache.py);
+# Anonymous readers' pages, whole, for this many seconds (core/caching/pages.py);
 # on by default only with Redis, the one cache every web process shares.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
-# What a render reads that only published content decides (an article's linked
-# body and entities, the request's site), kept for this many seconds or until
-# anything is published (core/content_cache.py); on by default only with Redis.
+# Fragments of pages ({% fragmentcache %}: an article's body, an entry's
+# content), kept for this many seconds or until what they show changes
+# (core/caching/fragments.py); on by default only with Redis.
 CONTENT_CACHE_SECONDS = env.int(
     "CONTENT_CACHE_SECONDS", default=600 if REDIS_URL else 0
 )
 # A cache in front (deploy/nginx refreshes a page on PURGE): Wagtail sends a
-# PURGE for each page published, unpublished or moved.
+# PURGE for each page published, unpublished or moved, and the page cache one
+# for each address it stored that a change made stale (core/caching/store.py).
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
 WAGTAILFRONTENDCACHE = (
     {

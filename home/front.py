@@ -5,39 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.db.models import prefetch_related_objects
-from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import ArticlePage
 from articles.selectors import card_prefetches, live_articles
-from core.content_cache import kept_page_render
-
-from .languages import section_urls
+from core.caching.tags import depends_on, listing_tag
 
 if TYPE_CHECKING:
     from .models import HomePage
 
 LATEST_COUNT = 6
 MOST_READ_COUNT = 5
-#: How long the rendered lists are kept: their view counts move without any
-#: publication, which would make them stale at once.
-KEPT_SECONDS = 60
-
-
-def front_articles(home: HomePage, request: HttpRequest) -> SafeString:
-    """The home page's article lists, rendered, kept for ``KEPT_SECONDS``."""
-
-    def render() -> str:
-        context = {
-            **front_page_articles(home),
-            "magazine_url": section_urls()["magazine"],
-        }
-        return render_to_string("home/includes/front_articles.html", context, request)
-
-    return mark_safe(
-        kept_page_render("home-front", home, request, render, seconds=KEPT_SECONDS)
-    )
 
 
 def front_page_articles(home: HomePage) -> dict:
@@ -46,6 +23,7 @@ def front_page_articles(home: HomePage) -> dict:
     Five queries whatever is shown: the three lists, then the authors and the
     thumbnails of all of them at once.
     """
+    depends_on(listing_tag("articles", home.locale_id))
     articles = live_articles().prefetch_related(None).filter(locale_id=home.locale_id)
     featured = None
     if home.featured_article_id:

@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from articles.models import ArticleIndexPage
 from core.absolute_urls import absolute_url
+from core.caching.process_copies import ProcessCopies
 from core.locales import active_language, language_name, translations_by_key
-from core.process_copies import ProcessCopies
 from encyclopedia.models import EncyclopediaPage
 
 SECTIONS = {"magazine": ArticleIndexPage, "encyclopedia": EncyclopediaPage}

@@ -1,15 +1,17 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from core.caching.page_types import CacheTaggedPage
+from core.caching.process_copies import live_section, localized_home
 from core.privacy import OneQueryViewRestrictions
-from core.process_copies import live_section, localized_home
 
-from .front import front_articles
+from .front import front_page_articles
 
 
-class HomePage(OneQueryViewRestrictions, Page):
+class HomePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     """The site's front page: a featured article, the latest, the most read."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -61,5 +63,6 @@ class HomePage(OneQueryViewRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["front_articles"] = front_articles(self, request)
+        # Read only when the template's fragment is rendered, not served.
+        context["front"] = SimpleLazyObject(lambda: front_page_articles(self))
         return context

@@ -18,8 +18,8 @@ from wagtail.search.backends import get_search_backend
 
 from articles.models import ArticlePage
 from community.models import Contributor
+from core.caching.process_copies import locale_of
 from core.privacy import public_pages
-from core.process_copies import locale_of
 from core.years import years_condition
 from encyclopedia.browsing import ENTRY_KINDS
 from encyclopedia.linking import fold

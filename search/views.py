@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.caching.process_copies import active_locale
 from core.clients import (
     over_rate_limit,
     parse_rate,
@@ -23,7 +24,6 @@ from core.clients import (
 )
 from core.locales import active_language
 from core.privacy import public_pages
-from core.process_copies import active_locale
 from encyclopedia.dates import format_span
 from encyclopedia.models import EntryPage
 

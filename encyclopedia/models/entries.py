@@ -10,9 +10,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.caching.page_types import CacheTaggedPage
+from core.caching.tags import links_to_tag
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
-from core.process_copies import content_cache_on, kept_page
 
 from ..fields import HistoricalDateField
 from ..linking import searchable_text
@@ -27,7 +28,7 @@ ENTRY_PAGE_TYPES = [
 ]
 
 
-class EncyclopediaPage(OneQueryViewRestrictions, Page):
+class EncyclopediaPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     """``/encyclopedia/``: every entry, browsable by kind and by letter."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -40,26 +41,6 @@ class EncyclopediaPage(OneQueryViewRestrictions, Page):
     class Meta:
         verbose_name = _("encyclopedia")
 
-    def route(self, request, path_components):
-        # Where renders are kept, so is each entry, as its own type and without
-        # its body (which only a render reads): serving it asks nothing more.
-        if len(path_components) == 1 and content_cache_on():
-            slug = path_components[0]
-            entry = kept_page(
-                ("entry", self.pk, slug),
-                lambda: (
-                    self.get_children()
-                    .filter(slug=slug)
-                    .defer_streamfields()
-                    .specific()
-                    .first()
-                ),
-            )
-            if entry is not None:
-                entry._cached_parent_obj = self
-                return entry.route(request, [])
-        return super().route(request, path_components)
-
     def get_context(self, request, *args, **kwargs):
         from ..browsing import browse_context
 
@@ -68,7 +49,7 @@ class EncyclopediaPage(OneQueryViewRestrictions, Page):
         return context
 
 
-class EntryPage(OneQueryViewRestrictions, Page):
+class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     """One encyclopedia entry. Never created as such: each kind is a subclass."""
 
     native_name = models.CharField(
@@ -162,11 +143,39 @@ class EntryPage(OneQueryViewRestrictions, Page):
     def get_template(self, request, *args, **kwargs) -> str:
         return "encyclopedia/entry_page.html"
 
+    cache_listing = "entries"
+
+    def cache_tags_changed(self) -> set[str]:
+        """Also the entries this one points at: their relations list it now.
+
+        Those it stopped pointing at show it, so ``page:<id>`` reaches them.
+        """
+        return super().cache_tags_changed() | {
+            links_to_tag(key)
+            for key in Page.objects.filter(pk__in=self.pages_pointed_at()).values_list(
+                "translation_key", flat=True
+            )
+        }
+
+    def pages_pointed_at(self) -> set[int]:
+        """The entries this one's relations and typed fields point at."""
+        specific = self.specific
+        ids = {relation.target_id for relation in self.relations.all()}
+        for field in type(specific)._meta.get_fields():
+            related = getattr(field, "related_model", None)
+            if not (field.concrete and related and issubclass(related, EntryPage)):
+                continue
+            if field.many_to_many:
+                ids |= {other.pk for other in getattr(specific, field.name).all()}
+            elif (value := getattr(specific, field.attname)) is not None:
+                ids.add(value)
+        return ids
+
     def get_context(self, request, *args, **kwargs):
         from ..presenting import entry_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(entry_page_context(self, request, context))
+        context.update(entry_page_context(self, request))
         return context
 
     def clean(self) -> None:

@@ -1,17 +1,21 @@
-"""What every request reads and about nothing changes, kept by each process.
+"""The top of the tree, which every request reads: each process keeps a copy.
 
 Serving a page walks the same few objects every time: the site, the reader's
-locale, the home page in the reader's language, the section under it, the page
-itself and the view restrictions on its branch. Each process keeps its own copy
-of them for as long as the *content generation* (``core/page_cache.py``) stays
-the same; any publication, move, deletion, privacy or locale change moves it on.
+locale, the home page in the reader's language and the section under it, with
+their privacy. Each process keeps its own copy of them for as long as the site
+generation (``core/caching/generation.py``) stays the same: they change only
+with what flushes the site (a home page or a section published, moved or
+deleted, a site, a locale or a restriction saved). ``bench/pages.py`` measures
+what they save: three queries on every page rendered.
 
-Copies of the tree's top (the site, locales, home pages and sections) are always
-kept: without a shared cache only the process that saw a change notices it at
-once, the others after ``SITE_TRUST_SECONDS``. Copies of the pages below them,
-with their privacy, are kept only where every process shares the generation
-(``CONTENT_CACHE_SECONDS`` on, with Redis), so a page withdrawn or made private
-is withdrawn everywhere at once.
+Where no shared cache carries the generation, the other processes see such a
+change after ``SITE_TRUST_SECONDS``; the privacy of the pages kept is trusted
+only where one does (``CONTENT_CACHE_SECONDS`` on, with Redis).
+
+Safe under threads: a copy is only ever replaced whole, never changed in place
+(a dict's get and set are atomic), and each caller gets a shallow copy of its
+own, free to cache what it reads on itself. Tests empty the copies between
+tests (``forget_copies``), as a new process would start.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.http import HttpRequest
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from .page_cache import content_generation
+from core.privacy import view_restrictions_of
+
+from .generation import site_generation
 
 #: How long a process trusts its own copy without asking again: the bound on
 #: how late a change is seen by the other processes where no shared cache
@@ -39,13 +44,13 @@ MAX_KNOWN_HOSTS = 64
 #: About 5 KB each (a page without its body, and its privacy).
 MAX_KEPT_PAGES = 1024
 
-_generation: ContextVar[int | None] = ContextVar("content_generation", default=None)
+_generation: ContextVar[int | None] = ContextVar("site_generation", default=None)
 
 
 def request_generation() -> int:
-    """The content generation, read once per request (see ``KnownSite``)."""
+    """The site generation, read once per request (see ``KnownSite``)."""
     generation = _generation.get()
-    return content_generation() if generation is None else generation
+    return site_generation() if generation is None else generation
 
 
 def content_cache_on() -> bool:
@@ -58,7 +63,7 @@ def content_cache_on() -> bool:
 
 
 class ProcessCopies[K, V]:
-    """Values this process keeps while the content generation stays the same.
+    """Values this process keeps while the site generation stays the same.
 
     For what nearly never changes and every request reads: asking the shared
     cache for the generation is a fraction of the query it saves. A copy is
@@ -143,9 +148,12 @@ def kept_page[P: Page](key: tuple, find: Callable[[], P | None]) -> P | None:
 
 
 def with_privacy[P: Page](page: P) -> P:
-    """``page``, carrying its view restrictions, read now for every later request."""
-    from .privacy import view_restrictions_of
+    """``page``, carrying its view restrictions, read now for every later request.
 
+    They are trusted only where the generation is shared by every process
+    (``core.privacy.OneQueryViewRestrictions``); elsewhere each request reads
+    them afresh.
+    """
     page._kept_view_restrictions = tuple(view_restrictions_of(page))
     return page
 
@@ -181,13 +189,10 @@ def localized_home[P: Page](home: P) -> P:
     return translation_of_home or home
 
 
-def forget_copies(**kwargs) -> None:
-    """Drop every copy this process keeps (a signal receiver)."""
+def forget_copies() -> None:
+    """Drop every copy this process keeps."""
     for copies in _every_copy:
         copies.clear()
-
-
-setting_changed.connect(forget_copies, dispatch_uid="process-copies")
 
 
 class KnownSite:
@@ -195,13 +200,13 @@ class KnownSite:
 
     Wagtail looks the site up with one query per request (an ordered match on
     host, port and the default site); sites change about never, and any site
-    saved or deleted moves the content generation on. The site Wagtail found
+    saved or deleted moves the site generation on. The site Wagtail found
     for a request, with the root page it routed from, is kept for the next
     ones; a request that needs no site (``/healthz``, ``/readyz``, a static
     file) costs nothing here, and a database that does not answer fails only
     what needs it.
 
-    Also reads the content generation once for the whole request: a page that
+    Also reads the site generation once for the whole request: a page that
     consults several kept values pays one round trip to the cache, not several.
     """
 
@@ -209,11 +214,14 @@ class KnownSite:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest):
-        token = _generation.set(content_generation())
+        token = _generation.set(site_generation())
         try:
             key = (split_domain_port(request._get_raw_host())[0], request.get_port())
             known, site = _sites.peek(key)
             if known:
+                if site is not None:  # this request's own, see the module's note
+                    site = copy.copy(site)
+                    site.root_page = copy.copy(site.root_page)
                 # Wagtail's Site.find_for_request() answers from this attribute.
                 request._wagtail_site = site
             response = self.get_response(request)
