@@ -6,10 +6,14 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
-from django.utils.functional import cached_property
 
 from core.absolute_urls import absolute_url, page_full_url
-from core.caching.tags import depends_on, depends_on_objects, page_tag
+from core.caching.tags import (
+    cached_property_with_tags,
+    depends_on,
+    depends_on_objects,
+    page_tag,
+)
 from core.privacy import public_pages
 from core.site_settings import ad_settings_for
 
@@ -86,7 +90,7 @@ class ArticleReading:
         # A preview shows the draft, whose text the stored mentions do not describe.
         self.previewing = getattr(request, "is_preview", False)
 
-    @cached_property
+    @cached_property_with_tags
     def authors(self) -> list:
         authors = [
             authorship.contributor
@@ -95,25 +99,25 @@ class ArticleReading:
         depends_on_objects(*authors)
         return authors
 
-    @cached_property
+    @cached_property_with_tags
     def sources(self) -> list:
         return list(self.page.sources.all())
 
-    @cached_property
+    @cached_property_with_tags
     def tags(self) -> list:
         return list(self.page.tags.all())
 
-    @cached_property
+    @cached_property_with_tags
     def series_nav(self) -> SeriesNavigation | None:
         return series_navigation(self.page, self.request)
 
-    @cached_property
+    @cached_property_with_tags
     def entities(self) -> ArticleEntities:
         page = self.page
         found = article_mentions(page) if self.previewing else None
         return article_entities(page, self.request, found=found)
 
-    @cached_property
+    @cached_property_with_tags
     def body(self) -> RenderedBody:
         page = self.page
         images = body_images(page.body)
@@ -131,7 +135,7 @@ class ArticleReading:
             links=self.entities.links,
         )
 
-    @cached_property
+    @cached_property_with_tags
     def json_ld(self) -> dict:
         return article_json_ld(
             self.page, self.request, authors=self.authors, sources=self.sources

@@ -515,7 +515,7 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
         results["rss_mb"] = worker_rss_mb(process.pid)
         print(f"  {server} worker RSS after the run: {results['rss_mb']} MB")
     with running_server(server, options.workers, page_cache_seconds=600):
-        # The app never keeps search results whole (core/page_cache.NEVER_CACHED:
+        # The app never keeps search results whole (core/caching/pages.NEVER_CACHED:
         # every query string would be a page of its own in Redis); the front
         # cache does, for its ten seconds, measured below.
         for name in ("home", "article", "entry"):

@@ -6,12 +6,16 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.http import HttpRequest
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from core.caching.tags import depends_on, links_to_tag, page_tag
+from core.caching.tags import (
+    cached_property_with_tags,
+    depends_on,
+    links_to_tag,
+    page_tag,
+)
 from core.locales import localize_pages
 from core.privacy import is_public, public_pages
 
@@ -174,6 +178,8 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     """
     language = language_of(request)
     found: list[tuple[str, EntryPage, Relation | None]] = []
+    # Relations from other entries are listed too: a new one reaches it here.
+    depends_on(links_to_tag(entry.translation_key))
 
     def add(label, other: EntryPage, relation=None) -> None:
         found.append((str(label), other, relation))
@@ -248,6 +254,7 @@ class MentioningPage:
 
 def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]:
     """Return the live pages that name the entry, newest first, with how often."""
+    depends_on(links_to_tag(entry.translation_key))
     pages = (
         public_pages(Page.objects.live())
         .filter(mentions__entry=entry)
@@ -299,8 +306,6 @@ class EntryReading:
         self.entry = entry
         self.specific = entry.specific
         self.request = request
-        # Who points at this entry: its relations from others, "Mentioned in".
-        depends_on(links_to_tag(entry.translation_key))
 
     @property
     def kind_label(self) -> str:
@@ -310,35 +315,35 @@ class EntryReading:
     def kind_slug(self) -> str:
         return kind_slug(type(self.specific))
 
-    @cached_property
+    @cached_property_with_tags
     def facts(self) -> list[Fact]:
         return entry_facts(self.entry, self.request)
 
-    @cached_property
+    @cached_property_with_tags
     def other_names(self) -> list:
         return list(self.entry.other_names.all())
 
-    @cached_property
+    @cached_property_with_tags
     def relation_groups(self) -> list[RelationGroup]:
         return entry_relations(self.entry, self.request)
 
-    @cached_property
+    @cached_property_with_tags
     def mentioned_in(self) -> list[MentioningPage]:
         return mentioned_in(self.entry, self.request)
 
-    @cached_property
+    @cached_property_with_tags
     def sources(self) -> list:
         return list(self.entry.sources.all())
 
-    @cached_property
+    @cached_property_with_tags
     def timeline(self) -> list[TimelineItem]:
         return entry_timeline(self.entry, self.request, self.relation_groups)
 
-    @cached_property
+    @cached_property_with_tags
     def timeline_chart(self):
         return chart_layout(self.timeline) if len(self.timeline) > 1 else None
 
-    @cached_property
+    @cached_property_with_tags
     def offices(self) -> list:
         return list(self.specific.offices.all()) if self.is_person else []
 
@@ -346,13 +351,13 @@ class EntryReading:
     def is_person(self) -> bool:
         return isinstance(self.specific, PersonPage)
 
-    @cached_property
+    @cached_property_with_tags
     def variants(self) -> list:
         if not isinstance(self.specific, EquipmentPage):
             return []
         return list(self.specific.variants.all())
 
-    @cached_property
+    @cached_property_with_tags
     def specifications(self) -> list:
         if not isinstance(self.specific, EquipmentPage):
             return []
@@ -362,7 +367,7 @@ class EntryReading:
     def has_map(self) -> bool:
         return has_map(self.specific)
 
-    @cached_property
+    @cached_property_with_tags
     def map_data(self) -> dict | None:
         if not self.has_map:
             return None

@@ -141,10 +141,10 @@ def test_json_ld_cannot_break_out_of_its_script_element(client, site_tree):
     assert json.loads(ld.group(1))["headline"] == article.title
 
 
-# Rendered whole, as without the content cache (core/tests/test_content_cache.py
-# pins the kept render's three). Routing takes two of these (the reader's
+# Rendered whole, as without the fragment cache (core/tests/test_fragment_cache.py
+# pins what kept fragments ask). Routing takes two of these (the reader's
 # locale, the article; the site and its sections are each process's own copies,
-# core/content_cache.py) and privacy one (core/privacy.py).
+# core/caching/process_copies.py) and privacy one (core/privacy.py).
 ARTICLE_QUERY_BUDGET = 12
 
 

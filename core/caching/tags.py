@@ -31,10 +31,11 @@ The vocabulary:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from django.db.models import Model
@@ -110,6 +111,34 @@ def depends_on(*tags: str) -> None:
 def depends_on_objects(*instances: Model | None) -> None:
     """Name the tags of model instances (pages among them); skips ``None``."""
     depends_on(*(object_tag(instance) for instance in instances if instance))
+
+
+class cached_property_with_tags[T]:
+    """A cached property whose value shows things: each read names their tags.
+
+    A presenter's value is read once and may be shown in several fragments;
+    every fragment that reads it must be filed under what it shows, not only
+    the one that happened to read it first.
+    """
+
+    def __init__(self, function: Callable[[Any], T]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        read = instance.__dict__.setdefault("_read_with_tags", {})
+        if self.name not in read:
+            with collecting() as dependencies:
+                read[self.name] = (self.function(instance), dependencies.tags)
+        value, tags = read[self.name]
+        depends_on(*tags)
+        return value
 
 
 def all_declared() -> None:

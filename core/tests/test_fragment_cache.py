@@ -7,6 +7,7 @@ from redis import Redis
 
 from articles.counting import increment
 from articles.factories import paragraphs, published_article
+from articles.models import ArticlePage
 from encyclopedia.factories import EncyclopediaPageFactory, published_entry
 from encyclopedia.models import PersonPage, PlacePage
 
@@ -161,3 +162,54 @@ def test_the_kept_home_page_asks_nothing_and_lists_a_new_article_at_once(
             slug="gliders-on-the-wasserkuppe",
         )
     assert "Gliders on the Wasserkuppe" in client.get(home.url).content.decode()
+
+
+def test_every_page_type_reads_the_same_from_kept_fragments_as_rendered_fresh(
+    client, demo, demo_media, settings, redis_url
+):
+    """One template, one context: what a fragment keeps is what a render shows."""
+    from encyclopedia.models import ENTRY_TYPES
+
+    english = ArticlePage.objects.live().filter(locale__language_code="en")
+    article = next(a for a in english if a.tags.exists())
+    tag = article.tags.first()
+    urls = ["/", "/cs/", article.url, article.get_parent().url]
+    urls.append(f"{article.get_parent().url}tags/{tag.slug}/")
+    urls += [
+        a.url for a in ArticlePage.objects.live().filter(locale__language_code="cs")[:1]
+    ]
+    for kind in ENTRY_TYPES:
+        for language in ("en", "cs"):
+            entry = kind.objects.live().filter(locale__language_code=language).first()
+            urls.append(entry.url)
+    urls.append(entry.get_parent().url)
+    for url in urls:  # the first views make renditions and ad settings
+        client.get(url)
+    fresh = {url: client.get(url).content for url in urls}
+    keep_content(settings)
+    for url in urls:
+        client.get(url)  # rendered, its fragments kept
+    for url in urls:
+        assert client.get(url).content == fresh[url], url
+    assert Redis.from_url(redis_url).keys("*fragment:*entry-content*")
+
+
+def test_what_is_made_for_a_signed_in_reader_never_reaches_another(
+    client, demo, demo_media, settings, redis_url, django_user_model
+):
+    """Editors get their user bar around kept fragments; nobody else ever does."""
+    settings.PAGE_CACHE_SECONDS = 600
+    keep_content(settings)
+    article = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    editor = type(client)()
+    editor.force_login(django_user_model.objects.create_superuser("ada", "", "pw"))
+    for _ in range(2):
+        assert b"wagtail-userbar" in editor.get(article.url).content
+    anonymous = [client.get(article.url) for _ in range(2)]
+    assert anonymous[1]["Cache-Status"] == "garrison; hit"
+    assert all(b"wagtail-userbar" not in page.content for page in anonymous)
+    signed_in = editor.get(article.url)
+    assert signed_in["Cache-Status"] == "garrison; fwd=bypass"
+    assert b"wagtail-userbar" in signed_in.content
+    # Beside the bar, the editor reads exactly the anonymous page's fragments.
+    assert article.standfirst.encode() in signed_in.content

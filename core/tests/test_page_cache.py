@@ -73,35 +73,6 @@ def test_without_redis_pages_are_not_cached(client, demo):
     assert client.get(ENTRY)["Cache-Status"] == "garrison; fwd=bypass"
 
 
-@pytest.fixture
-def front_cache(settings):
-    """A stand-in for nginx that records the PURGE requests it receives."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    purged: list[str] = []
-
-    class Front(BaseHTTPRequestHandler):
-        def do_PURGE(self):
-            purged.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Front)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "front": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
-        }
-    }
-    yield purged
-    server.shutdown()
-
-
 def test_publishing_purges_the_page_from_the_front_cache(
     demo, front_cache, django_capture_on_commit_callbacks
 ):

@@ -8,7 +8,7 @@ from redis import Redis
 
 from articles.factories import published_article
 from articles.tests.test_view_counting import beacon, stored
-from core import page_cache
+from core.caching import generation
 from core.models import ContentGeneration
 from garrison import services
 
@@ -121,14 +121,14 @@ def test_a_change_made_while_redis_was_down_outlives_the_process_that_made_it(
     article = published_article(index, title="Winter flying at Lipetsk")
     client.get(index.url)
     redis = Redis(port=durable_redis.port)
-    (key,) = redis.keys(f"*{page_cache.GENERATION_KEY}")
-    assert 0 < redis.ttl(key) <= page_cache.GENERATION_CACHE_SECONDS
+    (key,) = redis.keys(f"*{generation.GENERATION_KEY}")
+    assert 0 < redis.ttl(key) <= generation.GENERATION_CACHE_SECONDS
     before = ContentGeneration.objects.get().value
 
     durable_redis.stop()
     article.title = "Winter flying at Lipetsk, 1926"
     article.save_revision().publish()
-    page_cache._invalidation_owed.clear()  # the process that published is gone
+    generation._invalidation_owed.clear()  # the process that published is gone
     durable_redis.start()
 
     assert ContentGeneration.objects.get().value > before

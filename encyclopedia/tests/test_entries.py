@@ -146,7 +146,7 @@ def test_parent_of_a_unit_must_be_a_unit_or_organisation(encyclopedia):
 # section and then as its own type, and privacy two: the entry's restrictions,
 # and what else is private, so that its relations and "Mentioned in" show only
 # public pages (the site and the section are each process's own copies:
-# core/content_cache.py).
+# core/caching/process_copies.py).
 ENTRY_QUERY_BUDGET = 15
 
 
