@@ -66,9 +66,11 @@ def _isolated_services(settings, tmp_path):
 
 
 def _clear_cache() -> None:
+    from articles.beacon import forget_live_articles
     from core.caching.process_copies import forget_copies
 
     forget_copies()  # as a new process would start
+    forget_live_articles()
     # The view-window cache lives in the database, which tests without the
     # django_db mark may not touch; they cannot have put anything in it either.
     for cache in caches.all():

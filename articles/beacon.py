@@ -24,13 +24,13 @@ import time
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.db import close_old_connections
 from django.http.request import split_domain_port, validate_host
 
 from core.clients import address_of
 
 from .counting import (
+    beacon_page_id,
     is_public_article,
     reason_in_headers,
     record_view,
@@ -53,11 +53,9 @@ MAX_KNOWN_ARTICLES = 50_000
 _live_articles: dict[int, tuple[float, bool]] = {}
 
 
-def forget_live_articles(**kwargs) -> None:
+def forget_live_articles() -> None:
+    """Forget what this process found of articles being live (tests start so)."""
     _live_articles.clear()
-
-
-setting_changed.connect(forget_live_articles, dispatch_uid="beacon-live-articles")
 
 
 def page_id_in(body: bytes) -> int | None:
@@ -67,9 +65,7 @@ def page_id_in(body: bytes) -> int | None:
     except UnicodeDecodeError:
         return None
     name, _, value = text.partition("=")
-    if name != "page" or not value.isdigit() or len(value) > 18:
-        return None
-    return int(value)
+    return beacon_page_id(value) if name == "page" else None
 
 
 def is_live_article(page_id: int) -> bool:

@@ -74,6 +74,17 @@ def reason_not_counted(request: HttpRequest) -> str | None:
     return None
 
 
+#: The longest page id a beacon may name (PostgreSQL's bigint has 19 digits).
+MAX_PAGE_ID_DIGITS = 18
+
+
+def beacon_page_id(value: str) -> int | None:
+    """The article id a beacon names (``"123"``), or None when it is not one."""
+    if value.isascii() and value.isdigit() and len(value) <= MAX_PAGE_ID_DIGITS:
+        return int(value)
+    return None
+
+
 def is_public_article(page_id: int) -> bool:
     """Whether ``page_id`` is a live article anyone may see: only those count views."""
     return public_pages(ArticlePage.objects.live().filter(pk=page_id)).exists()

@@ -46,13 +46,12 @@ def count_view(request: HttpRequest) -> JsonResponse:
     token may be stale, and it can do nothing but add one to a public counter,
     at most once per visitor per window.
     """
-    raw_page = request.POST.get("page", "")
-    if not raw_page.isascii() or not raw_page.isdigit() or len(raw_page) > 18:
+    page_id = counting.beacon_page_id(request.POST.get("page", ""))
+    if page_id is None:
         return JsonResponse(
             {"error": _("The beacon must name the article by its numeric id.")},
             status=400,
         )
-    page_id = int(raw_page)
     if not counting.is_public_article(page_id):
         return JsonResponse(
             {"error": _("There is no public article with that id.")}, status=404

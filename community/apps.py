@@ -7,7 +7,13 @@ class CommunityConfig(AppConfig):
     verbose_name = "Community"
 
     def ready(self) -> None:
+        from core.caching.invalidation import invalidate_on_change
+
+        from .models import Contributor
+
         post_migrate.connect(_setup_roles_after_migrate, dispatch_uid="setup-roles")
+        # Bylines and cards show a contributor's name ({% shows %}).
+        invalidate_on_change(Contributor)
 
 
 def _setup_roles_after_migrate(sender, **kwargs) -> None:

@@ -8,13 +8,16 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from django.core.checks import register
+        from django.core.signals import setting_changed
 
+        from .caching.redis import forget_unreachable
         from .checks import check_rate_limits
         from .models import AdSettings
         from .site_settings import forget_ad_settings
         from .validators import enforce_bidi_rule
 
         post_migrate.connect(_locales_after_migrate, sender=self)
+        setting_changed.connect(forget_unreachable, dispatch_uid="redis-unreachable")
         post_save.connect(forget_ad_settings, sender=AdSettings)
         post_delete.connect(forget_ad_settings, sender=AdSettings)
         _connect_page_cache()

@@ -8,4 +8,6 @@ class EncyclopediaConfig(AppConfig):
     verbose_name = _("Encyclopedia")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401  (connects the receivers)
+        from . import signals
+
+        signals.connect()

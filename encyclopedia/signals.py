@@ -41,13 +41,17 @@ def _entry_deleted(sender, instance, **kwargs) -> None:
     transaction.on_commit(lambda: _entry_withdrawn(sender, instance))
 
 
-for _entry_type in ENTRY_TYPES:
-    page_published.connect(
-        _entry_published, sender=_entry_type, dispatch_uid=f"published-{_entry_type}"
-    )
-    page_unpublished.connect(
-        _entry_withdrawn, sender=_entry_type, dispatch_uid=f"unpublished-{_entry_type}"
-    )
-    post_delete.connect(
-        _entry_deleted, sender=_entry_type, dispatch_uid=f"deleted-{_entry_type}"
-    )
+def connect() -> None:
+    """Connect the encyclopedia's receivers (from ``EncyclopediaConfig.ready``)."""
+    for entry_type in ENTRY_TYPES:
+        page_published.connect(
+            _entry_published, sender=entry_type, dispatch_uid=f"published-{entry_type}"
+        )
+        page_unpublished.connect(
+            _entry_withdrawn,
+            sender=entry_type,
+            dispatch_uid=f"unpublished-{entry_type}",
+        )
+        post_delete.connect(
+            _entry_deleted, sender=entry_type, dispatch_uid=f"deleted-{entry_type}"
+        )

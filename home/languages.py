@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from uuid import UUID
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -19,10 +18,9 @@ from encyclopedia.models import EncyclopediaPage
 
 SECTIONS = {"magazine": ArticleIndexPage, "encyclopedia": EncyclopediaPage}
 
-# Both change only when pages are published, moved or deleted, which moves the
-# content generation on (core/process_copies.py).
+# They change only when a section is published, moved or deleted, which
+# flushes the site (core/caching/invalidation.py).
 _section_urls: ProcessCopies[str, dict[str, str]] = ProcessCopies(16)
-_translation_urls: ProcessCopies[UUID, dict[str, str]] = ProcessCopies(4096)
 
 
 @dataclass(frozen=True)
@@ -91,13 +89,8 @@ def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageV
 def translation_urls(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
     """Return the URL of each live version of a page, by language code.
 
-    Each process keeps them per translation key until anything is published,
-    unpublished, moved or deleted; they are paths, which each request makes
-    absolute with its own address.
+    They are paths, which each request makes absolute with its own address.
+    A page's render names them (``translations:<key>``, by ``CacheTaggedPage``).
     """
-
-    def find() -> dict[str, str]:
-        versions = translations_by_key([page]).get(page.translation_key, {})
-        return {code: other.get_url(request) for code, other in versions.items()}
-
-    return _translation_urls.get(page.translation_key, find)
+    versions = translations_by_key([page]).get(page.translation_key, {})
+    return {code: other.get_url(request) for code, other in versions.items()}

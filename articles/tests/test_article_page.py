@@ -179,10 +179,10 @@ def test_article_with_ten_sources_and_six_images_renders_in_twelve_queries(
         lead_image_alt="A Fokker fighter",
     )
     # The first view makes the renditions and the site's advertising settings
-    # (which moves the content generation on, so the next view finds the site
-    # again): measured is the view after.
-    client.get(article.url)
-    client.get(article.url)
+    # (which flush the site, so the next view finds the site again, and the
+    # one after the reader's locale): measured is a view as every later one.
+    for _ in range(3):
+        client.get(article.url)
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get(article.url)
@@ -217,8 +217,8 @@ def test_article_naming_thirty_entries_renders_within_its_query_budget(
         index, sources=5, body=paragraphs(text, text), tags=["Kama"]
     )
     published_article(index, body=paragraphs(names[0]))
-    client.get(article.url)
-    client.get(article.url)
+    for _ in range(3):
+        client.get(article.url)
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get(article.url)

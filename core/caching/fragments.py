@@ -16,13 +16,68 @@ On only where ``CONTENT_CACHE_SECONDS`` is set, with Redis.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import template
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from . import store
 from .process_copies import request_generation
 from .tags import collecting, depends_on, page_tag
+
+
+def kept_fragment[T](
+    name: str,
+    request: HttpRequest | None,
+    page: Page | None,
+    render: Callable[[], T],
+    *,
+    seconds: int | None = None,
+) -> T:
+    """``render()``, kept for ``page`` in the reader's language and filed by tag.
+
+    What ``{% fragmentcache %}`` does, for a value built in Python (the page's
+    language versions). ``name`` names what is kept and changes whenever its
+    shape does, so a process of the next release never reads the last one's.
+    """
+    client = store.redis() if settings.CONTENT_CACHE_SECONDS > 0 else None
+    if client is None or request is None or getattr(request, "is_preview", False):
+        return render()
+    key = ":".join(
+        (
+            "fragment",
+            str(request_generation()),
+            name,
+            page.cache_key if page is not None else "",
+            get_language() or "",
+            f"{request.scheme}://{request.get_host()}",
+        )
+    )
+    stored = store.fetch(key)
+    if stored is not None:
+        value, tags = stored
+        depends_on(*tags)
+        return value
+    try:
+        started = store.render_start(client)
+    except store.RedisError:
+        return render()
+    with collecting() as dependencies:
+        if page is not None:
+            depends_on(page_tag(page.pk))
+        value = render()
+    lifetime = settings.CONTENT_CACHE_SECONDS
+    store.store(
+        key,
+        value,
+        dependencies.stored_tags(),
+        seconds=min(lifetime, seconds or lifetime),
+        started=started,
+    )
+    return value
 
 
 class FragmentCacheNode(template.Node):
@@ -32,43 +87,14 @@ class FragmentCacheNode(template.Node):
         self.seconds = seconds
 
     def render(self, context: template.Context) -> str:
-        request = context.get("request")
-        client = store.redis() if settings.CONTENT_CACHE_SECONDS > 0 else None
-        if client is None or request is None or getattr(request, "is_preview", False):
-            return self.nodelist.render(context)
         page = context.get("page")
-        key = ":".join(
-            (
-                "fragment",
-                str(request_generation()),
-                self.name,
-                page.cache_key if page is not None else "",
-                get_language() or "",
-                f"{request.scheme}://{request.get_host()}",
-            )
+        return kept_fragment(
+            self.name,
+            context.get("request"),
+            page if isinstance(page, Page) else None,
+            lambda: self.nodelist.render(context),
+            seconds=self.seconds,
         )
-        stored = store.fetch(key)
-        if stored is not None:
-            html, tags = stored
-            depends_on(*tags)
-            return html
-        try:
-            started = store.render_start(client)
-        except store.RedisError:
-            return self.nodelist.render(context)
-        with collecting() as dependencies:
-            if page is not None:
-                depends_on(page_tag(page.pk))
-            html = self.nodelist.render(context)
-        lifetime = settings.CONTENT_CACHE_SECONDS
-        store.store(
-            key,
-            html,
-            dependencies.stored_tags(),
-            seconds=min(lifetime, self.seconds or lifetime),
-            started=started,
-        )
-        return html
 
 
 def parse_fragmentcache(parser, token) -> FragmentCacheNode:

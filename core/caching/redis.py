@@ -17,7 +17,6 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.signals import setting_changed
 from django_redis.pool import ConnectionFactory
 from redis import Redis
 from redis.connection import Connection, SSLConnection
@@ -56,12 +55,13 @@ def left_alone_because(host: str, port: int) -> str | None:
 
 
 def forget_unreachable(**kwargs) -> None:
-    """Ask every Redis again from the next command on (a signal receiver)."""
+    """Ask every Redis again from the next command on.
+
+    Also a receiver of ``setting_changed`` (``CoreConfig.ready``): a test that
+    points the caches at another Redis starts with it reachable.
+    """
     with _lock:
         _unreachable_until.clear()
-
-
-setting_changed.connect(forget_unreachable, dispatch_uid="redis-unreachable")
 
 
 class _FailFast:

@@ -175,7 +175,8 @@ def test_entry_with_many_connections_renders_within_its_query_budget(
         pilot.relations = [Relation(kind="trained_at", target=school)]
         pilot.save_revision().publish()
         published_article(magazine, body=paragraphs(f"WIWUPAL and Number{number}."))
-    client.get(school.url)
+    for _ in range(3):  # as in the article's budget test
+        client.get(school.url)
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get(school.url)

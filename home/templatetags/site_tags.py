@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Page
 
+from core.caching.fragments import kept_fragment
 from home.languages import language_versions, section_urls
 
 register = template.Library()
@@ -13,7 +14,19 @@ def page_languages(context) -> list:
     if request is None:
         return []
     page = context.get("page")
-    return language_versions(request, page if isinstance(page, Page) else None)
+    page = page if isinstance(page, Page) else None
+    # The head's hreflang links and the header's switcher ask once between them.
+    known = getattr(request, "_page_languages", None)
+    if known is None or known[0] != getattr(page, "pk", None):
+        if page is None:  # another view: the same address under each prefix
+            versions = language_versions(request, None)
+        else:
+            versions = kept_fragment(
+                "languages", request, page, lambda: language_versions(request, page)
+            )
+        known = (getattr(page, "pk", None), versions)
+        request._page_languages = known
+    return known[1]
 
 
 @register.simple_tag
