@@ -77,6 +77,10 @@ SERVER_ENVIRONMENT = {
     "VIEW_COUNT_PER_ADDRESS": "1000000000",
 }
 
+WRK_COOKIE = """
+init = function(args) wrk.headers["Cookie"] = "%(cookie)s" end
+"""
+
 WRK_REPORT = """
 done = function(summary, latency, requests)
   local errors = summary.errors
@@ -144,6 +148,7 @@ def prepare() -> dict[str, str]:
         .order_by("title")
         .first()
     )
+    target = publication_target()
     return {
         "bare": bare_wagtail_page().url,
         "home": "/",
@@ -151,7 +156,63 @@ def prepare() -> dict[str, str]:
         "entry": entry.url,
         "search": "/search/?q=Lipetsk+school",
         "article_id": str(article.pk),
+        "reader_cookie": reader_session_cookie(),
+        "target_id": str(target.pk),
+        "unrelated": json.dumps(unrelated_paths(target)),
     }
+
+
+def reader_session_cookie() -> str:
+    """The session cookie of a signed-in reader (no admin access)."""
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django.contrib.sessions.backends.db import SessionStore
+
+    reader, _ = get_user_model().objects.get_or_create(username="bench-reader")
+    session = SessionStore()
+    session[SESSION_KEY] = str(reader.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = reader.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def publication_target():
+    """An article published every second during the load on other pages."""
+    from wagtail.models import Locale
+
+    from articles.models import ArticleAuthor, ArticleIndexPage, ArticlePage
+    from community.models import Contributor
+
+    existing = ArticlePage.objects.filter(slug="bench-publication-target").first()
+    if existing is not None:
+        return existing
+    index = ArticleIndexPage.objects.get(locale=Locale.objects.get(language_code="en"))
+    article = ArticlePage(
+        title="Notes from the editors",
+        slug="bench-publication-target",
+        standfirst="Revised every second while the others are read.",
+        body=[{"type": "paragraph", "value": "<p>Corrections and notes.</p>"}],
+    )
+    article.authors = [ArticleAuthor(contributor=Contributor.objects.first())]
+    index.add_child(instance=article)
+    article.save_revision().publish()
+    return article
+
+
+def unrelated_paths(target) -> list[str]:
+    """Articles and entries that show nothing of ``target``: not its lists."""
+    from articles.models import ArticlePage
+    from encyclopedia.models import EntryPage
+
+    articles = ArticlePage.objects.live().exclude(pk=target.pk)
+    entries = EntryPage.objects.live()
+    return [page.url for page in [*articles[:40], *entries[:80]]]
 
 
 def bare_wagtail_page():
@@ -275,10 +336,10 @@ def queries_per_page(paths: dict[str, str]) -> dict[str, dict[str, int]]:
     for mode, seconds in (("whole", 0), ("kept", 600)):
         with override_settings(CONTENT_CACHE_SECONDS=seconds):
             for name in ("home", "article", "entry", "search"):
-                # The first request after a change of settings keeps the site,
-                # the second what it routes to (core/process_copies.py).
-                client.get(paths[name])
-                client.get(paths[name])
+                # The first requests keep the site, then the locale
+                # (core/caching/process_copies.py), and the fragments.
+                for _ in range(3):
+                    client.get(paths[name])
                 with CaptureQueriesContext(connection) as queries:
                     response = client.get(paths[name])
                 assert response.status_code == 200, (name, response.status_code)
@@ -408,6 +469,75 @@ def wrk(url: str, options, script: str = "") -> Load:
     )
 
 
+# Requests cycle through the paths; each thread counts the page cache's hits.
+WRK_HITS = """
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function(args) hits = 0; misses = 0; n = 0 end
+paths = %(paths)s
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n %% #paths) + 1])
+end
+response = function(status, headers, body)
+  if headers["Cache-Status"] == "garrison; hit" then hits = hits + 1
+  else misses = misses + 1 end
+end
+done = function(summary, latency, requests)
+  local h, m = 0, 0
+  for _, thread in ipairs(threads) do
+    h = h + thread:get("hits"); m = m + thread:get("misses")
+  end
+  io.write(string.format('\\n{"hits": %%d, "misses": %%d}\\n', h, m))
+end
+"""
+
+
+def hits_while_publishing(base: str, paths: dict[str, str], options) -> float:
+    """The share of page-cache hits on unrelated pages, one published each second."""
+    unrelated = json.loads(paths["unrelated"])
+    for path in unrelated:
+        warm(base + path)
+    publisher = subprocess.Popen(
+        [PYTHON, "-c", PUBLISHER, paths["target_id"], str(options.duration + 2)],
+        cwd=ROOT,
+        env={**os.environ, **SERVER_ENVIRONMENT},
+    )
+    lua = WRK_HITS % {"paths": "{" + ", ".join(f'"{p}"' for p in unrelated) + "}"}
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(lua)
+    try:
+        output = subprocess.run(
+            ["wrk", f"-t{options.threads}", f"-c{options.connections}",
+             f"-d{options.duration}s", "-s", script.name, base + unrelated[0]],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    finally:
+        os.unlink(script.name)
+        publications = publisher.wait()
+    report = json.loads(output.strip().splitlines()[-1])
+    print(f"  {publications} publications; {report}")
+    return report["hits"] / max(1, report["hits"] + report["misses"])
+
+
+# Publishes the target article once a second for the given seconds, as an
+# editor would; its exit status is how many publications it made.
+PUBLISHER = """
+import sys, time, django
+django.setup()
+from articles.models import ArticlePage
+page = ArticlePage.objects.get(pk=int(sys.argv[1]))
+end = time.monotonic() + float(sys.argv[2])
+made = 0
+while time.monotonic() < end:
+    page.standfirst = f"Revised every second while the others are read ({made})."
+    page.save_revision().publish()
+    made += 1
+    time.sleep(1)
+sys.exit(min(made, 255))
+"""
+
+
 def warm(url: str) -> None:
     for _ in range(3):
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -514,7 +644,7 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
         print(f"  {server} beacon          {results['beacon'].row()}")
         results["rss_mb"] = worker_rss_mb(process.pid)
         print(f"  {server} worker RSS after the run: {results['rss_mb']} MB")
-    with running_server(server, options.workers, page_cache_seconds=600):
+    with running_server(server, options.workers, page_cache_seconds=600) as process:
         # The app never keeps search results whole (core/caching/pages.NEVER_CACHED:
         # every query string would be a page of its own in Redis); the front
         # cache does, for its ten seconds, measured below.
@@ -522,6 +652,16 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
             warm(base + paths[name])
             results["cached"][name] = wrk(base + paths[name], options)
             print(f"  {server} cached   {name:8}{results['cached'][name].row()}")
+        # A signed-in reader: past the page cache, the article from fragments.
+        signed_in = WRK_COOKIE % {"cookie": paths["reader_cookie"]}
+        results["signed_in"] = wrk(base + paths["article"], options, signed_in)
+        print(f"  {server} signed-in article {results['signed_in'].row()}")
+        results["hits_while_publishing"] = hits_while_publishing(base, paths, options)
+        print(
+            f"  {server} hits on unrelated pages while publishing: "
+            f"{results['hits_while_publishing']:.1%}"
+        )
+        results["rss_cached_mb"] = worker_rss_mb(process.pid)
         if server == options.servers[0]:
             with urllib.request.urlopen(base + paths["article"]) as response:
                 article_html = response.read()
@@ -629,8 +769,30 @@ def markdown_table(results: dict, queries: dict) -> str:
         )
     for name in ("home", "article", "entry"):
         row(f"{name}, Redis page cache", lambda r, n=name: load_cell(r["cached"][n]))
+    row("article, a signed-in reader", lambda r: load_cell(r["signed_in"]))
+    row(
+        "page-cache hits on unrelated pages, one article published a second",
+        lambda r: f"{r['hits_while_publishing']:.1%}",
+    )
+    ratios = (
+        ("article rendered / bare", lambda r: r["uncached"]["article"]),
+        ("article page cache hit / bare", lambda r: r["cached"]["article"]),
+        ("article signed-in / bare", lambda r: r["signed_in"]),
+        ("search / bare", lambda r: r["uncached"]["search"]),
+    )
+    for label, measure in ratios:
+        row(
+            label,
+            lambda r, m=measure: (
+                f"{m(r).requests_per_second / r['uncached']['bare'].requests_per_second:.2f}"
+            ),
+        )
     row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
-    for key, when in (("rss_start_mb", "at start"), ("rss_mb", "after the run")):
+    for key, when in (
+        ("rss_start_mb", "at start"),
+        ("rss_mb", "after the run"),
+        ("rss_cached_mb", "after the cached run"),
+    ):
         row(
             f"worker RSS {when}",
             lambda r, k=key: " / ".join(f"{mb:.0f} MB" for mb in r[k]),
