@@ -780,13 +780,13 @@ def markdown_table(results: dict, queries: dict) -> str:
         ("article signed-in / bare", lambda r: r["signed_in"]),
         ("search / bare", lambda r: r["uncached"]["search"]),
     )
+
+    def ratio(result: dict, measure) -> str:
+        bare = result["uncached"]["bare"].requests_per_second
+        return f"{measure(result).requests_per_second / bare:.2f}"
+
     for label, measure in ratios:
-        row(
-            label,
-            lambda r, m=measure: (
-                f"{m(r).requests_per_second / r['uncached']['bare'].requests_per_second:.2f}"
-            ),
-        )
+        row(label, lambda r, m=measure: ratio(r, m))
     row("beacon (every request a new reader)", lambda r: load_cell(r["beacon"]))
     for key, when in (
         ("rss_start_mb", "at start"),
