@@ -1,8 +1,9 @@
 """Wagtail's database search backend, with a bound on what one broad query costs.
 
 Configured as ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backend"``:
-on PostgreSQL it is Wagtail's own PostgreSQL backend with one change, and on
-every other database it is exactly Wagtail's database backend.
+on PostgreSQL it is Wagtail's own PostgreSQL backend with one change, on SQLite
+the ranked backend of ``search/sqlite.py``, and on every other database exactly
+Wagtail's database backend.
 
 The change: PostgreSQL's full-text search finds the documents that hold a word
 through the index, but ranking them (``ts_rank`` reads each document's vector)
@@ -126,10 +127,19 @@ class BoundedPostgresSearchBackend(PostgresSearchBackend):
 
 
 def SearchBackend(params: dict):
-    """The bounded backend on PostgreSQL, Wagtail's database backend elsewhere."""
+    """The bounded backend on PostgreSQL, the ranked one on SQLite with FTS5."""
     if connection.vendor == "postgresql":
         return BoundedPostgresSearchBackend(params)
-    return database_backend(params)
+    backend = database_backend(params)
+    if (
+        connection.vendor == "sqlite"
+        and type(backend).__name__ == "SQLiteSearchBackend"
+    ):
+        # Only here: the module needs the FTS5 index, which only SQLite has.
+        from .sqlite import RankedSQLiteSearchBackend
+
+        return RankedSQLiteSearchBackend(params)
+    return backend
 
 
 def is_bounded(results: object) -> bool:
