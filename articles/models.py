@@ -15,6 +15,7 @@ from wagtail.search import index
 from community.review import AbstractReviewTask
 from core.blocks import BodyBlock
 from core.caching.page_types import CacheTaggedPage
+from core.caching.routing import RoutedFromCopies
 from core.caching.tags import object_tag
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
@@ -25,7 +26,11 @@ from .publishing import body_words, publication_problems
 
 
 class ArticleIndexPage(
-    CacheTaggedPage, OneQueryViewRestrictions, RoutablePageMixin, Page
+    CacheTaggedPage,
+    RoutedFromCopies,
+    OneQueryViewRestrictions,
+    RoutablePageMixin,
+    Page,
 ):
     """The magazine's front: every article, newest first, with filters."""
 
@@ -39,20 +44,15 @@ class ArticleIndexPage(
     class Meta:
         verbose_name = _("article index")
 
-    def route(self, request, path_components):
-        # An article is fetched as its own type with what its byline shows in one
-        # query, instead of as a Page and then again as an ArticlePage.
-        if len(path_components) == 1:
-            article = (
-                ArticlePage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .select_related("lead_image", "views", "series")
-                .first()
-            )
-            if article is not None:
-                article._cached_parent_obj = self
-                return article.route(request, [])
-        return super().route(request, path_components)
+    def child_at(self, slug: str):
+        # As its own type with what its byline shows, in one query.
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .filter(slug=slug)
+            .select_related("lead_image", "views", "series")
+            .first()
+        )
 
     @path("")
     def index_route(self, request):

@@ -5,13 +5,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from core.caching.page_types import CacheTaggedPage
-from core.caching.process_copies import live_section, localized_home
+from core.caching.process_copies import localized_home
+from core.caching.routing import RoutedFromCopies
 from core.privacy import OneQueryViewRestrictions
 
 from .front import front_page_articles
 
 
-class HomePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
+class HomePage(CacheTaggedPage, RoutedFromCopies, OneQueryViewRestrictions, Page):
     """The site's front page: a featured article, the latest, the most read."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -30,19 +31,12 @@ class HomePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
         help_text=_("Who the community is looking for and what they would do."),
     )
 
+    children_are_sections = True
+
     @property
     def localized(self):
         # Wagtail routes every request from the root page's ``localized``.
         return localized_home(self)
-
-    def route(self, request, path_components):
-        # The sections under the home page (magazine, encyclopedia) are found
-        # from this process's copy: two queries fewer on every page below them.
-        if path_components:
-            section = live_section(self, path_components[0])
-            if section is not None:
-                return section.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     content_panels = [
         *Page.content_panels,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db.models import FloatField, Func
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
@@ -84,7 +86,7 @@ class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             .order_by("rank")
             .values_list("index_entry__object_id", "title")[: limit + 1]
         )
-        ids = [int(pk) for pk in named_first(list(found), self.query)]
+        ids = [int(pk) for pk in titles_first(list(found), self.query)]
         self.bounded = len(ids) > limit
         ids = ids[:limit]
         passing = self.queryset.order_by().filter(pk__in=ids)
@@ -104,17 +106,32 @@ class RankedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return [found[pk] for pk in shown if pk in found]
 
 
-def named_first(found: list[tuple[str, str]], query) -> list[str]:
-    """The ids of ``found`` (id, title), those titled exactly as asked first.
+def titles_first(found: list[tuple[str, str]], query) -> list[str]:
+    """The ids of ``found`` (id, title), those whose title answers the query first.
 
-    A reader who types a name wants that page: Wikipedia's search puts the
-    article of that title first too, however often other texts use the name.
+    A reader who types a name wants that page: first the pages titled exactly
+    so, then those whose title begins with it, then those whose title holds
+    every word; the rest in ``bm25()``'s order. Wikipedia's search does much
+    the same.
     """
     if not isinstance(query, PlainText):
         return [pk for pk, _title in found]
-    asked = fold(query.query_string).split()
-    named = [pk for pk, title in found if fold(title).split() == asked]
-    return named + [pk for pk, _title in found if pk not in named]
+    asked = words(query.query_string)
+
+    def tier(title: str) -> int:
+        named = words(title)
+        if named == asked:
+            return 0
+        if named[: len(asked)] == asked:
+            return 1
+        return 2 if set(asked) <= set(named) else 3
+
+    return [pk for pk, title in sorted(found, key=lambda row: tier(row[1]))]
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, as the index compares them."""
+    return re.findall(r"\w+", fold(text))
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):

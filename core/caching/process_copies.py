@@ -33,7 +33,9 @@ from wagtail.models import Locale, Page, Site
 
 from core.privacy import view_restrictions_of
 
+from . import store
 from .generation import site_generation
+from .tags import page_tag
 
 #: How long a process trusts its own copy without asking again: the bound on
 #: how late a change is seen by the other processes where no shared cache
@@ -158,12 +160,44 @@ def with_privacy[P: Page](page: P) -> P:
     return page
 
 
-def live_section(home: Page, slug: str) -> Page | None:
-    """The live child of ``home`` at ``slug``, as its own type, or None."""
-    return kept_page(
-        ("section", home.pk, slug),
-        lambda: home.get_children().live().filter(slug=slug).specific().first(),
-    )
+def kept_child[P: Page](
+    parent: Page, slug: str, find: Callable[[], P | None], *, section: bool = False
+):
+    """This process's copy of ``parent``'s live child at ``slug``, or a fresh one.
+
+    A ``section`` (a child of a home page, in every header) changes only with
+    what flushes the site, and is always kept. A page below one is kept only
+    where every process shares Redis (``CONTENT_CACHE_SECONDS``), and checked
+    against its cache tag
+    (``page:<id>``): one round trip instead of its queries. A slug with no
+    page is asked again each time.
+    """
+    if not section and not content_cache_on():
+        return find()
+    key = ("child", parent.pk, slug)
+    found, kept = _pages.peek(key)
+    if found and kept is not None:
+        page, started = kept
+        if section or not store.changed_since(page_tag(page.pk), started):
+            return copy.copy(page)
+    started = 0
+    if not section:
+        client = store.redis()
+        try:
+            started = store.render_start(client) if client is not None else None
+        except store.RedisError:
+            started = None
+        if started is None:
+            return find()
+    page = find()
+    if page is not None:
+        kept = copy.copy(page)
+        # The page's own row only: what it relates to (its view count, its
+        # series) changes without the page, and is read afresh when shown.
+        kept._state = copy.copy(page._state)
+        kept._state.fields_cache = {}
+        _pages.put(key, (with_privacy(kept), started))
+    return page
 
 
 def localized_home[P: Page](home: P) -> P:

@@ -80,6 +80,21 @@ def render_start(client: Redis) -> int:
     return value
 
 
+def changed_since(tag: str, started: int) -> bool:
+    """Whether ``tag`` was invalidated after the counter stood at ``started``.
+
+    True too when Redis does not answer: then nothing can be trusted.
+    """
+    client = redis()
+    if client is None:
+        return True
+    try:
+        stamp = client.get(_raw(f"tag-stamp:{tag}"))
+    except RedisError:
+        return True
+    return stamp is not None and int(stamp) > started
+
+
 def fetch(key: str) -> tuple[object, list[str]] | None:
     """The value stored at ``key`` with its tags, or None (a miss, Redis down)."""
     client = redis()

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.caching.page_types import CacheTaggedPage
+from core.caching.routing import RoutedFromCopies
 from core.caching.tags import links_to_tag
 from core.models import Source
 from core.privacy import OneQueryViewRestrictions
@@ -28,7 +29,9 @@ ENTRY_PAGE_TYPES = [
 ]
 
 
-class EncyclopediaPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
+class EncyclopediaPage(
+    CacheTaggedPage, RoutedFromCopies, OneQueryViewRestrictions, Page
+):
     """``/encyclopedia/``: every entry, browsable by kind and by letter."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
