@@ -22,7 +22,9 @@ over all its matches as before.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
+from django.db.models import Case, Value, When
 from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
@@ -54,6 +56,35 @@ class BoundedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         )
         return self._apply_ordering_and_scoring(
             self.queryset.filter(pk__in=ranked), rank, start, stop, score_field
+        )
+
+    def _apply_ordering_and_scoring(
+        self, queryset, rank_expression, start, stop, score_field=None
+    ):
+        # Pages titled as asked, then those whose title begins so, before the
+        # rest by rank: the page a reader names (search/sqlite.py does alike).
+        tier = self._title_tier(queryset)
+        if tier is None or not self.order_by_relevance:
+            return super()._apply_ordering_and_scoring(
+                queryset, rank_expression, start, stop, score_field
+            )
+        queryset = queryset.order_by(tier.desc(), rank_expression.desc(), "-pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
+
+    def _title_tier(self, queryset):
+        if not isinstance(self.query, PlainText):
+            return None
+        try:
+            queryset.model._meta.get_field("title")
+        except FieldDoesNotExist:
+            return None
+        text = self.query.query_string
+        return Case(
+            When(title__iexact=text, then=Value(2)),
+            When(title__istartswith=text, then=Value(1)),
+            default=Value(0),
         )
 
     def ranked_pks(self, config) -> list[int] | None:
