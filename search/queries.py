@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
@@ -93,11 +93,21 @@ def search_site(request: SearchRequest) -> SearchOutcome:
     return outcome
 
 
+#: What a hit shows of an entry or an article, when pages of every kind are
+#: searched: read with the results, whatever their kind, in the same query.
+HIT_FIELDS = {
+    "summary": F("entrypage__summary"),
+    "period_start": F("entrypage__period_start"),
+    "period_end": F("entrypage__period_end"),
+    "standfirst": F("articlepage__standfirst"),
+}
+
+
 def _pages(request: SearchRequest):
     model = _searched_model(request)
-    pages = public_pages(model.objects.live())
+    pages = public_pages(model.objects.live()).defer_streamfields()
     if model is Page:
-        pages = pages.type(ArticlePage, EntryPage)
+        pages = pages.type(ArticlePage, EntryPage).annotate(**HIT_FIELDS)
     if request.language != ALL_LANGUAGES:
         locale = locale_of(request.language)
         pages = pages.filter(locale_id=locale.pk if locale else None)

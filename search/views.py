@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
@@ -12,7 +13,6 @@ from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.caching.process_copies import active_locale
@@ -49,12 +49,13 @@ class Hit:
 
 
 def _hit(page, words: list[str], request: HttpRequest) -> Hit:
-    kind = str(page._meta.verbose_name).capitalize()
-    if isinstance(page, EntryPage):
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    kind = str(model._meta.verbose_name).capitalize()
+    if issubclass(model, EntryPage):
         text = page.summary
         when = format_span(page.period_start, page.period_end, active_language())
     else:
-        text = getattr(page, "standfirst", "")
+        text = getattr(page, "standfirst", "") or ""
         when = (
             date_format(page.first_published_at, "DATE_FORMAT")
             if page.first_published_at
@@ -136,19 +137,9 @@ def search(request: HttpRequest) -> HttpResponse:
             page = Paginator(outcome.results, PAGE_SIZE).get_page(
                 request.GET.get("page")
             )
-            # A hit shows a title, a summary and dates: never the body.
-            specific = (
-                Page.objects.filter(pk__in=[p.pk for p in page])
-                .defer_streamfields()
-                .specific()
-                .in_bulk()
-            )
+            # Each result carries what its hit shows (search.queries.HIT_FIELDS).
             context["page"] = page
-            context["hits"] = [
-                _hit(specific[p.pk], outcome.words, request)
-                for p in page
-                if p.pk in specific
-            ]
+            context["hits"] = [_hit(result, outcome.words, request) for result in page]
         context["query_string"] = request.GET.copy()
         context["query_string"].pop("page", None)
     return TemplateResponse(request, "search/search.html", context, status=status)
