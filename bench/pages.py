@@ -480,7 +480,9 @@ request = function()
   return wrk.format("GET", paths[(n %% #paths) + 1])
 end
 response = function(status, headers, body)
-  if headers["Cache-Status"] == "garrison; hit" then hits = hits + 1
+  -- granian sends header names in lower case
+  local status = headers["cache-status"] or headers["Cache-Status"]
+  if status == "garrison; hit" then hits = hits + 1
   else misses = misses + 1 end
 end
 done = function(summary, latency, requests)

@@ -29,24 +29,9 @@ from .process_copies import request_generation
 from .tags import collecting, depends_on, page_tag
 
 
-def kept_fragment[T](
-    name: str,
-    request: HttpRequest | None,
-    page: Page | None,
-    render: Callable[[], T],
-    *,
-    seconds: int | None = None,
-) -> T:
-    """``render()``, kept for ``page`` in the reader's language and filed by tag.
-
-    What ``{% fragmentcache %}`` does, for a value built in Python (the page's
-    language versions). ``name`` names what is kept and changes whenever its
-    shape does, so a process of the next release never reads the last one's.
-    """
-    client = store.redis() if settings.CONTENT_CACHE_SECONDS > 0 else None
-    if client is None or request is None or getattr(request, "is_preview", False):
-        return render()
-    key = ":".join(
+def fragment_key(name: str, request: HttpRequest, page: Page | None) -> str:
+    """Where a fragment of ``page`` is kept, for the reader's language and host."""
+    return ":".join(
         (
             "fragment",
             str(request_generation()),
@@ -56,7 +41,37 @@ def kept_fragment[T](
             f"{request.scheme}://{request.get_host()}",
         )
     )
-    stored = store.fetch(key)
+
+
+def kept_fragment[T](
+    name: str,
+    request: HttpRequest | None,
+    page: Page | None,
+    render: Callable[[], T],
+    *,
+    seconds: int | None = None,
+    template: template.Template | None = None,
+) -> T:
+    """``render()``, kept for ``page`` in the reader's language and filed by tag.
+
+    What ``{% fragmentcache %}`` does, for a value built in Python (the page's
+    language versions) as for a template's fragment. ``name`` names what is
+    kept and changes whenever its shape does, so a process of the next release
+    never reads the last one's. The first fragment a request asks for fetches
+    every fragment of its ``template`` at once: one round trip to Redis for
+    the page, not one a fragment.
+    """
+    client = store.redis() if settings.CONTENT_CACHE_SECONDS > 0 else None
+    if client is None or request is None or getattr(request, "is_preview", False):
+        return render()
+    key = fragment_key(name, request, page)
+    fetched = getattr(request, "_fragments", None)
+    if fetched is None or key not in fetched[1]:
+        names = {name} | fragment_names(template)
+        keys = {fragment_key(other, request, page) for other in names}
+        fetched = (page, keys, store.fetch_many(sorted(keys)))
+        request._fragments = fetched
+    stored = fetched[2].get(key)
     if stored is not None:
         value, tags = stored
         depends_on(*tags)
@@ -80,6 +95,19 @@ def kept_fragment[T](
     return value
 
 
+def fragment_names(template: template.Template | None) -> set[str]:
+    """The names of the ``{% fragmentcache %}`` fragments in ``template``."""
+    if template is None:
+        return set()
+    names = getattr(template, "_fragment_names", None)
+    if names is None:  # read once per template: templates are kept loaded
+        names = {
+            node.name for node in template.nodelist.get_nodes_by_type(FragmentCacheNode)
+        }
+        template._fragment_names = names
+    return names
+
+
 class FragmentCacheNode(template.Node):
     def __init__(self, nodelist: template.NodeList, name: str, seconds: int | None):
         self.nodelist = nodelist
@@ -94,6 +122,7 @@ class FragmentCacheNode(template.Node):
             page if isinstance(page, Page) else None,
             lambda: self.nodelist.render(context),
             seconds=self.seconds,
+            template=context.template,
         )
 
 

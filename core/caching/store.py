@@ -95,6 +95,22 @@ def changed_since(tag: str, started: int) -> bool:
     return stamp is not None and int(stamp) > started
 
 
+def fetch_many(keys: list[str]) -> dict[str, tuple[object, list[str]]]:
+    """What is stored at each of ``keys``, in one round trip; misses left out."""
+    client = redis()
+    if client is None or not keys:
+        return {}
+    try:
+        values = client.mget([_raw(key) for key in keys])
+    except RedisError:
+        return {}
+    return {
+        key: pickle.loads(raw)
+        for key, raw in zip(keys, values, strict=True)
+        if raw is not None
+    }
+
+
 def fetch(key: str) -> tuple[object, list[str]] | None:
     """The value stored at ``key`` with its tags, or None (a miss, Redis down)."""
     client = redis()

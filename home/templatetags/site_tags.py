@@ -22,7 +22,11 @@ def page_languages(context) -> list:
             versions = language_versions(request, None)
         else:
             versions = kept_fragment(
-                "languages", request, page, lambda: language_versions(request, page)
+                "languages",
+                request,
+                page,
+                lambda: language_versions(request, page),
+                template=context.template,
             )
         known = (getattr(page, "pk", None), versions)
         request._page_languages = known
