@@ -185,11 +185,11 @@ def redis_url(settings) -> str:
         if running_in_ci():
             pytest.fail(f"Redis is required under CI at {TEST_REDIS_URL}: {error}")
         pytest.skip(f"No Redis at {TEST_REDIS_URL} ({error}).")
-    from garrison import services
+    from garrison import backing_services
 
     client.flushdb()
     settings.REDIS_URL = TEST_REDIS_URL
-    settings.CACHES = services.caches(TEST_REDIS_URL)
+    settings.CACHES = backing_services.caches(TEST_REDIS_URL)
     yield TEST_REDIS_URL
     client.flushdb()
     client.close()
@@ -235,13 +235,13 @@ class OwnRedis:
 @pytest.fixture
 def durable_redis(tmp_path, settings):
     """Point the caches at a Redis of the test's own (:class:`OwnRedis`)."""
-    from garrison import services
+    from garrison import backing_services
 
     binary = required_program("redis-server", "to stop and start a Redis of its own")
     server = OwnRedis(binary, tmp_path)
     server.start()
     settings.REDIS_URL = server.url
-    settings.CACHES = services.caches(server.url)
+    settings.CACHES = backing_services.caches(server.url)
     yield server
     server.stop()
 
@@ -280,7 +280,7 @@ def s3_media(settings, monkeypatch, s3_server) -> str:
     import boto3
     import environ
 
-    from garrison import services
+    from garrison import backing_services
 
     bucket = f"media-{uuid.uuid4().hex[:12]}"
     variables = {
@@ -303,10 +303,10 @@ def s3_media(settings, monkeypatch, s3_server) -> str:
     # As deploy/ sets it up: anyone may read media (readers' browsers load the
     # images from the store); only the site may write.
     s3.put_bucket_policy(Bucket=bucket, Policy=json.dumps(public_read_policy(bucket)))
-    settings.AWS_S3_CLIENT_CONFIG = services.s3_client_config()
+    settings.AWS_S3_CLIENT_CONFIG = backing_services.s3_client_config()
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": services.media_storage("s3", environ.Env()),
+        "default": backing_services.media_storage("s3", environ.Env()),
     }
     return bucket
 

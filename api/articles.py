@@ -2,12 +2,11 @@
 
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router
-from taggit.models import Tag
 
+from articles import selectors
 from articles.models import ArticlePage
-from community.models import Contributor
+from articles.selectors import narrowed
 from core.privacy import public_pages
-from core.years import in_years
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
@@ -38,19 +37,18 @@ def list_articles(
     articles = published_articles().order_by("-first_published_at", "-pk")
     if filters.lang:
         articles = articles.filter(locale__language_code=filters.lang)
-    if filters.author:
-        if not Contributor.objects.filter(slug=filters.author).exists():
-            raise ApiError(404, f"There is no contributor “{filters.author}”.")
-        articles = articles.filter(authors__contributor__slug=filters.author)
-    if filters.tag:
-        if not Tag.objects.filter(slug=filters.tag).exists():
-            raise ApiError(404, f"There is no tag “{filters.tag}”.")
-        articles = articles.filter(tagged_items__tag__slug=filters.tag)
-    if filters.year:
-        articles = in_years(
-            articles, "first_published_at", start=filters.year, end=filters.year
-        )
-    items, page = paginate(request, listed_articles(articles.distinct()), paging)
+    # Narrowed as the magazine's index narrows them (articles.selectors).
+    articles, applied = narrowed(
+        articles,
+        selectors.ArticleFilters(
+            tag=filters.tag or "",
+            author=filters.author or "",
+            year=str(filters.year or ""),
+        ),
+    )
+    if applied.problems:
+        raise ApiError(404, applied.problems[0])
+    items, page = paginate(request, listed_articles(articles), paging)
     return {"items": article_summaries(items, request), "page": page}
 
 

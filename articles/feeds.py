@@ -16,9 +16,9 @@ from core.absolute_urls import absolute_url, page_full_url
 from core.html import html_to_text
 from core.locales import active_language, in_active_language
 from core.privacy import public_pages
+from core.sections import section_urls
 
 from .models import ArticlePage
-from .selectors import magazine_url
 
 FEED_LENGTH = 30
 
@@ -65,7 +65,7 @@ class LatestArticlesFeed(Feed):
         return _("Garrison: latest articles")
 
     def link(self, obj) -> str:
-        return absolute_url(self.request, magazine_url(active_language()))
+        return absolute_url(self.request, section_urls(active_language())["magazine"])
 
     def feed_url(self, obj) -> str:
         return absolute_url(self.request, self.request.path)
@@ -144,7 +144,7 @@ class TagFeed(LatestArticlesFeed):
         return _("Garrison: articles tagged %(tag)s") % {"tag": obj.name}
 
     def link(self, obj: Tag) -> str:
-        tags = f"{magazine_url(active_language())}tags/{obj.slug}/"
+        tags = f"{section_urls(active_language())['magazine']}tags/{obj.slug}/"
         return absolute_url(self.request, tags)
 
     def articles(self, obj: Tag):

@@ -53,17 +53,6 @@ class AppliedFilters:
         return urlencode({key: value for key, value in params.items() if value})
 
 
-def magazine_url(language: str) -> str:
-    """Return the address of the magazine's index in a language ("en", "cs")."""
-    index = (
-        public_pages(ArticleIndexPage.objects.live())
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .first()
-    )
-    return index.url if index is not None else "/articles/"
-
-
 def live_articles() -> QuerySet[ArticlePage]:
     """Return the published articles anyone may see, as listing cards, newest first."""
     return (
@@ -93,12 +82,19 @@ def card_prefetches() -> tuple[Prefetch | str, ...]:
 def filtered_articles(
     index: ArticleIndexPage, filters: ArticleFilters
 ) -> tuple[QuerySet[ArticlePage], AppliedFilters]:
-    """Return the index's live articles narrowed by ``filters``.
+    """Return the index's live articles narrowed by ``filters``."""
+    return narrowed(live_articles().child_of(index), filters)
+
+
+def narrowed(
+    articles: QuerySet[ArticlePage], filters: ArticleFilters
+) -> tuple[QuerySet[ArticlePage], AppliedFilters]:
+    """Return ``articles`` narrowed by ``filters``, with what they matched.
 
     A filter value that names nothing (an unknown author, a year that is not a
-    number) gives an empty list with a message, never an error page.
+    number) gives an empty list with a message, never an error page. The
+    magazine's index and the API narrow the same way.
     """
-    articles = live_articles().child_of(index)
     applied = AppliedFilters()
     if filters.tag:
         applied.tag = Tag.objects.filter(slug=filters.tag).first()

@@ -10,7 +10,7 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
-from garrison import security, services
+from garrison import backing_services, security
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -141,10 +141,10 @@ TEMPLATES = [
 WSGI_APPLICATION = "garrison.wsgi.application"
 
 # Each service falls back to an embedded default when its variable is unset
-# (garrison/services.py): SQLite under data/, the process's memory for the
+# (garrison/backing_services.py): SQLite under data/, the process's memory for the
 # cache, tasks run at once, media files under data/media.
 DATABASES = {
-    "default": services.database(
+    "default": backing_services.database(
         env.str(
             "DATABASE_URL",
             default=f"sqlite:///{BASE_DIR / 'data' / 'garrison.sqlite3'}",
@@ -163,8 +163,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 REDIS_URL = env.str("REDIS_URL", default="") or None
 if REDIS_URL:
-    services.redis_url(REDIS_URL)
-CACHES = services.caches(REDIS_URL)
+    backing_services.redis_url(REDIS_URL)
+CACHES = backing_services.caches(REDIS_URL)
 # A Redis that failed is not asked again for this many seconds: meanwhile every
 # request is served from the database at once instead of waiting on it.
 REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
@@ -199,7 +199,7 @@ if REDIS_URL:
 # Background work: "immediate" runs each task in the request that queues it;
 # "database" queues it for `manage.py db_worker` (django-tasks-db). Wagtail's
 # own index and reference updates go the same way.
-TASKS = services.tasks(env.str("TASK_BACKEND", default="immediate"))
+TASKS = backing_services.tasks(env.str("TASK_BACKEND", default="immediate"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -286,9 +286,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "data" / "media")
 MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
 if MEDIA_STORAGE == "s3":
-    AWS_S3_CLIENT_CONFIG = services.s3_client_config()
+    AWS_S3_CLIENT_CONFIG = backing_services.s3_client_config()
 STORAGES = {
-    "default": services.media_storage(MEDIA_STORAGE, env),
+    "default": backing_services.media_storage(MEDIA_STORAGE, env),
     # Hashed, compressed names in production (whitenoise serves them with
     # far-future caching); plain names in development, where nothing is collected.
     "staticfiles": {
@@ -314,7 +314,7 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="garrison@localhost")
 # The site's public address (https://garrison.example). Set, every absolute URL
 # the site writes begins with it (core/absolute_urls.py); unset, each begins with
 # the address the request came to.
-SITE_URL = services.site_url(env.str("SITE_URL", default=""))
+SITE_URL = backing_services.site_url(env.str("SITE_URL", default=""))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
@@ -376,7 +376,8 @@ LOGGING = {
 
 # Django's own CSP middleware sends this on every reader-facing page.
 SECURE_CSP = security.content_security_policy(
-    tile_url=MAP_TILE_URL, media_origin=services.media_origin(STORAGES["default"])
+    tile_url=MAP_TILE_URL,
+    media_origin=backing_services.media_origin(STORAGES["default"]),
 )
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -18,7 +18,7 @@ from articles.view_buffer import (
     flush_views,
     redis_client,
 )
-from garrison import services
+from garrison import backing_services
 
 from .test_view_counting import beacon, stored
 
@@ -84,7 +84,7 @@ def test_a_flush_interrupted_after_its_commit_does_not_count_twice(
 
 @pytest.mark.django_db
 def test_a_lost_redis_falls_back_to_the_database_counter(client, site_tree, settings):
-    settings.CACHES = services.caches("redis://127.0.0.1:1/0")
+    settings.CACHES = backing_services.caches("redis://127.0.0.1:1/0")
     _, index = site_tree
     article = published_article(index)
     assert beacon(client, article.pk).json()["counted"] is True

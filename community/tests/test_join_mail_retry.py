@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 from community.models import Application
 from community.tasks import RETRY_DELAYS
 from community.tests.test_join import form, mail_server_back
-from garrison import services
+from garrison import backing_services
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,7 +23,7 @@ def test_the_confirm_email_is_retried_until_the_mail_server_answers(
     client, mail_server_down
 ):
     settings = mail_server_down
-    settings.TASKS = services.tasks("database")
+    settings.TASKS = backing_services.tasks("database")
     response = client.post("/join/", form())
     assert response.status_code == 302
     assert Application.objects.get().email == "eva@example.org"

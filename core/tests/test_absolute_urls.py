@@ -18,7 +18,7 @@ from articles.factories import published_article
 from core.locales import ensure_locales
 from encyclopedia.factories import EncyclopediaPageFactory, published_entry
 from encyclopedia.models import PlacePage
-from garrison import services
+from garrison import backing_services
 
 pytestmark = pytest.mark.django_db
 
@@ -169,7 +169,7 @@ def test_a_configured_site_url_names_every_absolute_url(
     ],
 )
 def test_site_url_is_a_scheme_and_a_host(value, expected):
-    assert services.site_url(value) == expected
+    assert backing_services.site_url(value) == expected
 
 
 @pytest.mark.parametrize(
@@ -184,5 +184,5 @@ def test_site_url_is_a_scheme_and_a_host(value, expected):
     ],
 )
 def test_a_malformed_site_url_is_refused_by_name(value):
-    with pytest.raises(services.ServiceConfigurationError, match="SITE_URL"):
-        services.site_url(value)
+    with pytest.raises(backing_services.ServiceConfigurationError, match="SITE_URL"):
+        backing_services.site_url(value)

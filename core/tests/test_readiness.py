@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from garrison import services
+from garrison import backing_services
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_ready_with_a_real_redis(client, redis_url):
 def test_a_stopped_redis_is_named_and_pages_are_still_served(
     client, settings, site_tree
 ):
-    settings.CACHES = services.caches(f"redis://{NOBODY_LISTENS}/0")
+    settings.CACHES = backing_services.caches(f"redis://{NOBODY_LISTENS}/0")
     response = client.get("/readyz")
     assert response.status_code == 503
     body = response.json()

@@ -10,7 +10,7 @@ from articles.factories import published_article
 from articles.tests.test_view_counting import beacon, stored
 from core.caching import generation
 from core.models import ContentGeneration
-from garrison import services
+from garrison import backing_services
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def not_redis(settings):
     server = NotRedis()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     settings.REDIS_URL = server.url
-    settings.CACHES = services.caches(server.url)
+    settings.CACHES = backing_services.caches(server.url)
     settings.PAGE_CACHE_SECONDS = 600
     settings.CONTENT_CACHE_SECONDS = 600
     yield server

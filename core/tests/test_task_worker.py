@@ -6,7 +6,7 @@ from django.tasks import TaskResultStatus
 
 from articles.factories import published_article
 from articles.tasks import relink_articles
-from garrison import services
+from garrison import backing_services
 from search.queries import SearchRequest, search_site
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,7 +24,7 @@ def found(text: str) -> list[str]:
 def test_the_worker_runs_a_queued_task_and_keeps_its_result(settings, site_tree):
     _, index = site_tree
     article = published_article(index)
-    settings.TASKS = services.tasks("database")
+    settings.TASKS = backing_services.tasks("database")
     result = relink_articles.enqueue([article.pk])
     result.refresh()
     assert result.status == TaskResultStatus.READY
@@ -38,7 +38,7 @@ def test_search_catches_up_with_a_published_article_once_the_worker_runs(
     settings, site_tree
 ):
     _, index = site_tree
-    settings.TASKS = services.tasks("database")
+    settings.TASKS = backing_services.tasks("database")
     published_article(index, title="Tomka gas trials", slug="tomka")
     # Wagtail queued the index update; nothing has run it yet.
     assert "Tomka gas trials" not in found("Tomka")

@@ -2,7 +2,8 @@ from django import template
 from wagtail.models import Page
 
 from core.caching.fragments import kept_fragment
-from home.languages import language_versions, section_urls
+from core.sections import section_urls
+from home.languages import language_versions
 
 register = template.Library()
 

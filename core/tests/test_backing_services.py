@@ -4,7 +4,7 @@ with a message naming the variable."""
 import environ
 import pytest
 
-from garrison import services
+from garrison import backing_services
 
 from .test_settings import run_manage
 
@@ -36,35 +36,37 @@ def test_s3_needs_a_bucket():
 
 
 def test_unset_variables_give_the_embedded_defaults(tmp_path):
-    database = services.database(f"sqlite:///{tmp_path}/sub/garrison.sqlite3")
+    database = backing_services.database(f"sqlite:///{tmp_path}/sub/garrison.sqlite3")
     assert database["ENGINE"] == "django.db.backends.sqlite3"
     assert (tmp_path / "sub").is_dir()
-    caches = services.caches(None)
+    caches = backing_services.caches(None)
     assert caches["default"]["BACKEND"].endswith("LocMemCache")
     assert caches["views"]["BACKEND"].endswith("DatabaseCache")
-    assert services.tasks("immediate")["default"]["BACKEND"].endswith(
+    assert backing_services.tasks("immediate")["default"]["BACKEND"].endswith(
         "ImmediateBackend"
     )
-    storage = services.media_storage("filesystem", environ.Env())
+    storage = backing_services.media_storage("filesystem", environ.Env())
     assert storage["BACKEND"].endswith("FileSystemStorage")
-    assert services.media_origin(storage) is None
+    assert backing_services.media_origin(storage) is None
 
 
 def test_set_variables_choose_the_production_services(monkeypatch):
-    database = services.database("postgres://garrison:pw@db.internal:5433/garrison")
+    database = backing_services.database(
+        "postgres://garrison:pw@db.internal:5433/garrison"
+    )
     assert (database["HOST"], database["PORT"], database["NAME"]) == (
         "db.internal",
         5433,
         "garrison",
     )
-    caches = services.caches("redis://cache:6379/1")
+    caches = backing_services.caches("redis://cache:6379/1")
     assert caches["default"]["BACKEND"] == "django_redis.cache.RedisCache"
     assert caches["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
-    assert services.tasks("database")["default"]["BACKEND"] == (
+    assert backing_services.tasks("database")["default"]["BACKEND"] == (
         "django_tasks_db.DatabaseBackend"
     )
     monkeypatch.setenv("S3_BUCKET", "media")
     monkeypatch.setenv("S3_ENDPOINT_URL", "http://minio:9000")
-    storage = services.media_storage("s3", environ.Env())
+    storage = backing_services.media_storage("s3", environ.Env())
     assert storage["OPTIONS"]["bucket_name"] == "media"
-    assert services.media_origin(storage) == "http://minio:9000"
+    assert backing_services.media_origin(storage) == "http://minio:9000"
