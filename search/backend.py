@@ -137,7 +137,12 @@ class BoundedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         ).filter(_vector_=search_query)
 
 
-class BoundedPostgresSearchResults(PostgresSearchResults):
+class CountedFromRanked:
+    """Search results whose compiler ranked the matches already (``ranked_pks``).
+
+    Mixed into the results class of both ranked backends, before Wagtail's.
+    """
+
     def _do_count(self) -> int:
         compiler = self.query_compiler
         ranked = compiler.ranked_pks(compiler.get_config(self.backend))
@@ -150,6 +155,10 @@ class BoundedPostgresSearchResults(PostgresSearchResults):
     def bounded(self) -> bool:
         """True when only the candidates of a broad query were ranked and counted."""
         return self.query_compiler.bounded
+
+
+class BoundedPostgresSearchResults(CountedFromRanked, PostgresSearchResults):
+    pass
 
 
 class BoundedPostgresSearchBackend(PostgresSearchBackend):

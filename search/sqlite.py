@@ -18,8 +18,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from encyclopedia.linking import fold
 
-_NOT_YET = object()
-
+from .backend import _NOT_YET, CountedFromRanked
 
 #: How much a word found in each column of SQLite's index weighs, in the
 #: table's column order: the autocomplete column holds an entry's every name
@@ -134,17 +133,8 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-class RankedSQLiteSearchResults(SQLiteSearchResults):
-    def _do_count(self) -> int:
-        compiler = self.query_compiler
-        ranked = compiler.ranked_pks(compiler.get_config(self.backend))
-        if ranked is None:
-            return super()._do_count()
-        return len(ranked[self.start : self.stop])
-
-    @property
-    def bounded(self) -> bool:
-        return self.query_compiler.bounded
+class RankedSQLiteSearchResults(CountedFromRanked, SQLiteSearchResults):
+    pass
 
 
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):

@@ -25,7 +25,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from . import store
-from .process_copies import request_generation
+from .process_copies import content_cache_on, request_generation
 from .tags import collecting, depends_on, page_tag
 
 
@@ -61,7 +61,7 @@ def kept_fragment[T](
     every fragment of its ``template`` at once: one round trip to Redis for
     the page, not one a fragment.
     """
-    client = store.redis() if settings.CONTENT_CACHE_SECONDS > 0 else None
+    client = store.redis() if content_cache_on() else None
     if client is None or request is None or getattr(request, "is_preview", False):
         return render()
     key = fragment_key(name, request, page)
