@@ -23,6 +23,7 @@ from django.http import HttpRequest
 from redis import RedisError
 
 from core.clients import client_address
+from core.editors import edits_site
 from core.privacy import public_pages
 
 from .models import ArticlePage, ViewCount
@@ -68,8 +69,7 @@ def reason_not_counted(request: HttpRequest) -> str | None:
     )
     if reason is not None:
         return reason
-    user = request.user
-    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+    if edits_site(request):
         return "editor"
     return None
 

@@ -7,16 +7,19 @@ class CoreConfig(AppConfig):
     verbose_name = "Garrison core"
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
         from django.core.checks import register
         from django.core.signals import setting_changed
 
         from .caching.redis import forget_unreachable
         from .checks import check_rate_limits
+        from .editors import note_on_sign_in
         from .models import AdSettings
         from .site_settings import forget_ad_settings
         from .validators import enforce_bidi_rule
 
         post_migrate.connect(_locales_after_migrate, sender=self)
+        user_logged_in.connect(note_on_sign_in, dispatch_uid="note-editors")
         setting_changed.connect(forget_unreachable, dispatch_uid="redis-unreachable")
         post_save.connect(forget_ad_settings, sender=AdSettings)
         post_delete.connect(forget_ad_settings, sender=AdSettings)

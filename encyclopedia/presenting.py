@@ -20,19 +20,9 @@ from core.locales import localize_pages
 from core.privacy import is_public, public_pages
 
 from .browsing import kind_slug
-from .dates import format_historical_date, format_period
+from .dates import HistoricalDate, format_historical_date, format_period
 from .maps import feature_collection
-from .models import (
-    EntryPage,
-    EquipmentPage,
-    EventPage,
-    OrganisationPage,
-    PersonPage,
-    PlacePage,
-    Relation,
-    RelationKind,
-    UnitPage,
-)
+from .models import ENTRY_TYPES, EntryPage, Relation, RelationKind
 from .models.relations import INVERSE_LABELS
 from .timeline import TimelineItem, chart_layout, timeline_items
 
@@ -62,69 +52,43 @@ def language_of(request: HttpRequest | None) -> str:
     return getattr(request, "LANGUAGE_CODE", None) or get_language() or "en"
 
 
-def _when(value, language: str) -> str:
-    return format_historical_date(value, language) if value else ""
-
-
 def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
-    """Return the infobox rows of an entry, by its kind."""
+    """Return the infobox rows of an entry, as its kind declares them.
+
+    The kind's ``infobox_fields`` name the rows: a date is written out in the
+    reader's language, a choice by its label, another entry as a link to its
+    version in this entry's language (when it is public).
+    """
     language = language_of(request)
     specific = entry.specific
-    start_label, end_label = type(specific).period_labels
+    kind = type(specific)
     facts: list[Fact] = []
     if entry.native_name:
         facts.append(Fact(str(_("Original name")), entry.native_name))
-
-    def here(other: EntryPage | None) -> EntryPage | None:
-        # A translation keeps the original's references; readers follow them
-        # to the version in the entry's own language.
-        if other is None:
-            return None
-        other = localize_pages([other], entry.locale_id)[other.pk]
-        depends_on(page_tag(other.pk))
-        return other if other.live and is_public(other) else None
-
-    def place_fact(label, place) -> None:
-        place = here(place)
-        if place is not None:
-            facts.append(Fact(str(label), place.title, place.get_url(request)))
-
-    def add(label, value, url="") -> None:
-        if value:
-            facts.append(Fact(str(label), str(value), url))
-
-    if isinstance(specific, PersonPage):
-        add(start_label, _when(entry.period_start, language))
-        place_fact(_("Place of birth"), specific.birth_place)
-        add(end_label, _when(entry.period_end, language))
-        place_fact(_("Place of death"), specific.death_place)
-        add(_("Nationality"), specific.nationality)
-    else:
-        add(start_label, _when(entry.period_start, language))
-        add(end_label, _when(entry.period_end, language))
-    if isinstance(specific, UnitPage | OrganisationPage):
-        add(_("Kind"), specific.get_kind_display())
-        parent = here(specific.parent_entry)
-        if parent is not None:
-            add(_("Part of"), parent.title, parent.get_url(request))
-        place_fact(type(specific).seat_label, specific.seat)
-    if isinstance(specific, EquipmentPage):
-        add(_("Category"), specific.get_category_display())
-        add(_("Designation"), specific.designation)
-        maker = here(specific.manufacturer)
-        if maker is not None:
-            add(_("Manufacturer"), maker.title, maker.get_url(request))
-        add(_("First built"), _when(specific.first_built, language))
-    if isinstance(specific, PlacePage):
-        add(_("Kind"), specific.get_kind_display())
-        if specific.latitude is not None:
-            add(_("Coordinates"), f"{specific.latitude}, {specific.longitude}")
-        add(_("Country then"), specific.country_then)
-        add(_("Country now"), specific.country_now)
-    if isinstance(specific, EventPage):
-        add(_("Kind"), specific.get_kind_display())
-        place_fact(_("Place"), specific.place)
+    for name in kind.infobox_fields:
+        label = kind.infobox_label(name)
+        value = getattr(specific, name)
+        if isinstance(value, EntryPage):
+            other = _here(value, entry)
+            if other is not None:
+                facts.append(Fact(label, other.title, other.get_url(request)))
+        elif isinstance(value, HistoricalDate):
+            facts.append(Fact(label, format_historical_date(value, language)))
+        elif value:
+            display = getattr(specific, f"get_{name}_display", None)
+            facts.append(Fact(label, str(display() if display else value)))
     return facts
+
+
+def _here(other: EntryPage, entry: EntryPage) -> EntryPage | None:
+    """``other`` in ``entry``'s language, when readers may see it.
+
+    A translation keeps the original's references; readers follow them to the
+    version in the entry's own language.
+    """
+    other = localize_pages([other], entry.locale_id)[other.pk]
+    depends_on(page_tag(other.pk))
+    return other if other.live and is_public(other) else None
 
 
 def _related(entry: EntryPage, request, language: str, relation=None) -> RelatedEntry:
@@ -187,39 +151,27 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
     for edited in relations_both_ways(entry):
         add(edited.label, edited.other, edited.relation)
 
-    # Fields imply relations too, matched by translation key like the others.
-    same_entry = {"translation_key": entry.translation_key}
+    # The kinds' fields imply relations too, matched by translation key like
+    # the others: this entry's own, and those of entries that name it.
     kinds = dict(RelationKind.choices)
-
     specific = entry.specific
-    # (model, field, relation, the kinds of entry the field can point at)
-    implied = [
-        (EquipmentPage, "manufacturer", RelationKind.MADE_BY, (OrganisationPage,)),
-        (UnitPage, "parent_entry", RelationKind.PART_OF, (UnitPage, OrganisationPage)),
-        (
-            OrganisationPage,
-            "parent_entry",
-            RelationKind.PART_OF,
-            (UnitPage, OrganisationPage),
-        ),
-        (EventPage, "place", RelationKind.TOOK_PLACE_AT, (PlacePage,)),
-    ]
-    for model, field_name, kind, targets in implied:
-        if isinstance(specific, model) and (other := getattr(specific, field_name)):
-            add(kinds[kind], other)
-        if isinstance(specific, targets):
-            for other in model.objects.live().filter(
-                locale_id=entry.locale_id,
-                **{f"{field_name}__{key}": value for key, value in same_entry.items()},
-            ):
-                add(INVERSE_LABELS[kind], other)
-    if isinstance(specific, EventPage):
-        for other in specific.participants.all():
-            add(INVERSE_LABELS[RelationKind.TOOK_PART_IN], other)
-    for event in EventPage.objects.live().filter(
-        locale_id=entry.locale_id, participants__translation_key=entry.translation_key
-    ):
-        add(kinds[RelationKind.TOOK_PART_IN], event)
+    for model in ENTRY_TYPES:
+        for implied in model.implied_relations:
+            forward, backward = kinds[implied.kind], INVERSE_LABELS[implied.kind]
+            if implied.reversed:
+                forward, backward = backward, forward
+            if isinstance(specific, model):
+                value = getattr(specific, implied.field)
+                for other in value.all() if hasattr(value, "all") else [value]:
+                    if other is not None:
+                        add(forward, other)
+            field = model._meta.get_field(implied.field)
+            if isinstance(specific, implied.names or field.related_model):
+                for other in model.objects.live().filter(
+                    locale_id=entry.locale_id,
+                    **{f"{implied.field}__translation_key": entry.translation_key},
+                ):
+                    add(backward, other)
 
     groups: dict[str, RelationGroup] = {}
     seen: set[tuple[str, int]] = set()
@@ -343,29 +295,27 @@ class EntryReading:
     def timeline_chart(self):
         return chart_layout(self.timeline) if len(self.timeline) > 1 else None
 
+    def _child_list(self, name: str) -> list:
+        # Each kind declares the lists of its own it shows (``child_lists``).
+        if name not in self.specific.child_lists:
+            return []
+        return list(getattr(self.specific, name).all())
+
     @cached_property_with_tags
     def offices(self) -> list:
-        return list(self.specific.offices.all()) if self.is_person else []
-
-    @property
-    def is_person(self) -> bool:
-        return isinstance(self.specific, PersonPage)
+        return self._child_list("offices")
 
     @cached_property_with_tags
     def variants(self) -> list:
-        if not isinstance(self.specific, EquipmentPage):
-            return []
-        return list(self.specific.variants.all())
+        return self._child_list("variants")
 
     @cached_property_with_tags
     def specifications(self) -> list:
-        if not isinstance(self.specific, EquipmentPage):
-            return []
-        return list(self.specific.specifications.all())
+        return self._child_list("specifications")
 
     @property
     def has_map(self) -> bool:
-        return has_map(self.specific)
+        return self.specific.on_map
 
     @cached_property_with_tags
     def map_data(self) -> dict | None:
@@ -374,11 +324,6 @@ class EntryReading:
         return feature_collection(
             [self.specific], lambda place: place.get_url(self.request)
         )
-
-
-def has_map(entry: EntryPage) -> bool:
-    """Whether the entry's page shows a map: a place with coordinates."""
-    return isinstance(entry, PlacePage) and entry.latitude is not None
 
 
 def entry_page_context(entry: EntryPage, request: HttpRequest) -> dict:

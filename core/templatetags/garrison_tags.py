@@ -8,11 +8,19 @@ from wagtail.models import Page
 
 from core.absolute_urls import absolute_url as make_absolute
 from core.absolute_urls import page_full_url
+from core.editors import edits_site as user_edits_site
 from core.embeds import embed_html
 from core.html import sanitise_ad_html
 from core.locales import content_language
 
 register = template.Library()
+
+
+@register.filter
+def edits_site(request) -> bool:
+    """Whether the request's signed-in user may use the admin (``core/editors.py``)."""
+    return user_edits_site(request)
+
 
 # The characters that could close the <script> element or open a comment.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}

@@ -211,3 +211,41 @@ def test_what_is_made_for_a_signed_in_reader_never_reaches_another(
     assert b"wagtail-userbar" in signed_in.content
     # Beside the bar, the editor reads exactly the anonymous page's fragments.
     assert article.standfirst.encode() in signed_in.content
+
+
+def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
+    client, lipetsk, settings, redis_url, django_user_model
+):
+    """Only editors are offered the user bar: a reader costs their session and self."""
+    article, _entries = lipetsk
+    keep_content(settings)
+    reader = django_user_model.objects.create_user("reader", "r@example.org", "pw")
+    client.force_login(reader)
+    client.get(article.url)
+    warm(client, article.url)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(article.url)
+    assert b"wagtail-userbar" not in page.content
+    tables = [query["sql"].split(" FROM ")[1].split()[0] for query in queries]
+    # Its session (here in the database; in production read from Redis) and
+    # the view count: not even the user, whom no part of the page names yet.
+    assert tables == ['"articles_viewcount"', '"django_session"']
+
+
+def test_the_header_is_kept_once_for_every_page_in_a_language(
+    client, lipetsk, settings, redis_url
+):
+    article, entries = lipetsk
+    keep_content(settings)
+    urls = (article.url, entries["place"].url, entries["person"].url)
+    for url in urls:  # the first views make what pages share (the ad settings)
+        client.get(url)
+    fresh = client.get(entries["place"].url).content.decode()
+    redis = Redis.from_url(redis_url)
+    redis.flushdb()
+    for url in urls:
+        warm(client, url)
+    assert len(redis.keys("*fragment:*:site-nav:*")) == 1
+    assert len(redis.keys("*fragment:*:site-head:*")) == 1
+    kept = client.get(entries["place"].url).content.decode()
+    assert kept == fresh and 'href="/search/"' in kept

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -80,6 +81,15 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
 
     #: What the period means for this kind of entry, e.g. born and died.
     period_labels = (_("From"), _("Until"))
+    #: The infobox of this kind of entry, in order: its fields (a date, a
+    #: choice, text, or another entry, shown as a link) and properties.
+    infobox_fields: tuple[str, ...] = ("period_start", "period_end")
+    #: Labels of infobox rows other than the field's own name.
+    infobox_labels: dict = {}
+    #: Its fields that read as relations (``models.relations.ImpliedRelation``).
+    implied_relations: tuple = ()
+    #: Its own lists its page shows (a person's offices), by related name.
+    child_lists: tuple[str, ...] = ()
 
     names_panel = MultiFieldPanel(
         [FieldPanel("native_name"), InlinePanel("other_names", label=_("Alias"))],
@@ -123,6 +133,20 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
                 FieldPanel("period_end", heading=end),
             ]
         )
+
+    @property
+    def on_map(self) -> bool:
+        """Whether the entry is a point on the map (a place with coordinates)."""
+        return False
+
+    @classmethod
+    def infobox_label(cls, name: str) -> str:
+        """How this kind's infobox labels its field or property ``name``."""
+        start, end = cls.period_labels
+        labels = {"period_start": start, "period_end": end, **cls.infobox_labels}
+        if name in labels:
+            return str(labels[name])
+        return capfirst(cls._meta.get_field(name).verbose_name)
 
     @classmethod
     def get_indexed_objects(cls):

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from ..fields import HistoricalDateField
 from .entries import EntryPage
+from .relations import ImpliedRelation, RelationKind
 
 
 def _panels(cls, *typed) -> list:
@@ -50,6 +51,14 @@ class PersonPage(EntryPage):
     nationality = models.CharField(_("nationality"), max_length=120, blank=True)
 
     period_labels = (_("Born"), _("Died"))
+    infobox_fields = (
+        "period_start",
+        "birth_place",
+        "period_end",
+        "death_place",
+        "nationality",
+    )
+    child_lists = ("offices",)
 
     class Meta:
         verbose_name = _("person")
@@ -190,6 +199,22 @@ OrganisationPage.content_panels = _panels(
     OrganisationPage, *OrganisationPage.formation_panels()
 )
 
+# EntryPage comes first in their bases, so what it declares is set here.
+for _formation in (UnitPage, OrganisationPage):
+    _formation.infobox_fields = (
+        "period_start",
+        "period_end",
+        "kind",
+        "parent_entry",
+        "seat",
+    )
+    _formation.infobox_labels = {"seat": _formation.seat_label}
+    # A parent is a unit or an organisation (Formation.clean), though the
+    # field may name any entry.
+    _formation.implied_relations = (
+        ImpliedRelation("parent_entry", RelationKind.PART_OF, names=(Formation,)),
+    )
+
 
 class EquipmentCategory(models.TextChoices):
     AIRCRAFT = "aircraft", _("Aircraft")
@@ -222,6 +247,16 @@ class EquipmentPage(EntryPage):
     first_built = HistoricalDateField(_("first built"))
 
     period_labels = (_("In service from"), _("In service until"))
+    infobox_fields = (
+        "period_start",
+        "period_end",
+        "category",
+        "designation",
+        "manufacturer",
+        "first_built",
+    )
+    implied_relations = (ImpliedRelation("manufacturer", RelationKind.MADE_BY),)
+    child_lists = ("variants", "specifications")
 
     search_fields = [*EntryPage.search_fields, index.SearchField("designation")]
 
@@ -318,10 +353,30 @@ class PlacePage(EntryPage):
     country_now = models.CharField(_("country now"), max_length=120, blank=True)
 
     period_labels = (_("In use from"), _("In use until"))
+    infobox_fields = (
+        "period_start",
+        "period_end",
+        "kind",
+        "coordinates",
+        "country_then",
+        "country_now",
+    )
+    infobox_labels = {"coordinates": _("Coordinates")}
 
     class Meta:
         verbose_name = _("place")
         verbose_name_plural = _("places")
+
+    @property
+    def on_map(self) -> bool:
+        return self.latitude is not None
+
+    @property
+    def coordinates(self) -> str:
+        """Latitude and longitude as decimal degrees, or "" where unknown."""
+        if self.latitude is None:
+            return ""
+        return f"{self.latitude}, {self.longitude}"
 
     def clean(self) -> None:
         super().clean()
@@ -369,6 +424,11 @@ class EventPage(EntryPage):
     )
 
     period_labels = (_("Start"), _("End"))
+    infobox_fields = ("period_start", "period_end", "kind", "place")
+    implied_relations = (
+        ImpliedRelation("place", RelationKind.TOOK_PLACE_AT),
+        ImpliedRelation("participants", RelationKind.TOOK_PART_IN, reversed=True),
+    )
 
     class Meta:
         verbose_name = _("event")

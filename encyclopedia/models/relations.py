@@ -1,5 +1,7 @@
 """Typed, dated links between entries, read in both directions."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +39,21 @@ INVERSE_LABELS = {
     RelationKind.TOOK_PART_IN: _("participants"),
     RelationKind.SIGNED: _("signed by"),
 }
+
+
+class ImpliedRelation(NamedTuple):
+    """A field of a kind of entry that reads as a relation to the entries it names.
+
+    An equipment's manufacturer is "made by" it; the manufacturer's page lists
+    the equipment under the inverse label, "made here". A ``reversed`` field
+    names the relation's subjects: an event's participants "took part in" it.
+    """
+
+    field: str
+    kind: RelationKind
+    #: The kinds of entry the field may name, where narrower than its model.
+    names: tuple[type, ...] = ()
+    reversed: bool = False
 
 
 class Relation(Orderable):

@@ -1,5 +1,7 @@
 """Entries: validation of dates and places, relations read both ways, browsing."""
 
+from decimal import Decimal
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -102,6 +104,64 @@ def test_typed_fields_imply_relations_both_ways(encyclopedia, client):
     assert "Made by" in client.get(fighter.url).content.decode()
     maker_page = client.get(maker.url).content.decode()
     assert "Made here" in maker_page and "Heinkel He 51" in maker_page
+
+
+def test_each_kind_shows_the_infobox_and_relations_it_declares(encyclopedia, rf):
+    from encyclopedia.models import UnitPage
+    from encyclopedia.presenting import entry_facts, entry_relations
+
+    kazan = published_entry(
+        encyclopedia, PlacePage, title="Kazan", kind="city", latitude=Decimal("55.8"),
+        longitude=Decimal("49.1"), country_then="Soviet Union",
+    )  # fmt: skip
+    school = published_entry(
+        encyclopedia, OrganisationPage, title="Kama school", kind="school", seat=kazan
+    )
+    company = published_entry(
+        encyclopedia, UnitPage, title="Tank company", kind="battalion",
+        parent_entry=school, seat=kazan,
+    )  # fmt: skip
+    officer = published_entry(
+        encyclopedia, PersonPage, title="Josef Harpe", start="1887", birth_place=kazan
+    )
+    course = published_entry(
+        encyclopedia, EventPage, title="First course", kind="exercise",
+        start="1929", place=kazan,
+    )  # fmt: skip
+    course.participants = [officer]
+    course.save_revision().publish()
+    request = rf.get("/")
+
+    def facts(entry) -> list[tuple[str, str]]:
+        stored = type(entry).objects.get(pk=entry.pk)  # as a reader's request reads it
+        return [(fact.label, fact.value) for fact in entry_facts(stored, request)]
+
+    def relations(entry) -> dict[str, list[str]]:
+        return {
+            group.label: [related.title for related in group.entries]
+            for group in entry_relations(entry, request)
+        }
+
+    assert facts(kazan) == [
+        ("Kind", "City or town"),
+        ("Coordinates", "55.80000, 49.10000"),
+        ("Country then", "Soviet Union"),
+    ]
+    assert facts(company) == [
+        ("Kind", "Battalion or company"),
+        ("Part of", "Kama school"),
+        ("Garrison", "Kazan"),
+    ]
+    assert ("Seat", "Kazan") in facts(school)
+    assert facts(officer) == [("Born", "1887"), ("Place of birth", "Kazan")]
+    assert facts(course)[-2:] == [("Kind", "Exercise"), ("Place", "Kazan")]
+    assert relations(course) == {
+        "took place at": ["Kazan"],
+        "participants": ["Josef Harpe"],
+    }
+    assert relations(officer) == {"took part in": ["First course"]}
+    assert relations(school) == {"includes": ["Tank company"]}
+    assert relations(kazan) == {"events here": ["First course"]}
 
 
 def test_index_browses_by_kind_and_letter_with_counts(encyclopedia, client):
