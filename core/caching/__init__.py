@@ -14,7 +14,9 @@ The layers, from the reader inwards:
    page that are the same for every reader (an article's body, an entry's
    content, the home page's lists), for signed-in readers and whatever the
    page cache may not keep (a page with a form). What belongs to one reader
-   is rendered around them.
+   is rendered around them. A ``sitewide`` fragment (the header's links) is
+   kept once for every page in a language. A page's fragments come from Redis
+   in one round trip.
 4. **Process copies** (``process_copies.py``): the site, the locales, the
    home pages and sections, which every request walks and about nothing
    changes; three queries a request.
