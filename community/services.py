@@ -20,6 +20,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from wagtail.log_actions import log
 
+from readers.accounts import trust_address
+
 from .emails import send_already_open_email, send_application_email
 from .models import Application, Contributor
 from .roles import Role
@@ -176,6 +178,7 @@ def accept_application(
         )
         user.set_unusable_password()
         user.save()
+    trust_address(user)
     set_roles(user, roles)
     profile = Contributor.objects.filter(user=user).first()
     if profile is None:

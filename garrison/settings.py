@@ -48,9 +48,12 @@ INSTALLED_APPS = [
     "encyclopedia",
     "search",
     "community",
+    "readers",
     "core",
     "api",
     "axes",
+    "allauth",
+    "allauth.account",
     "django_tasks_db",
     "ninja",
     "corsheaders",
@@ -106,6 +109,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: turns a sign-in refused for too many failures into the 429 page.
@@ -117,7 +121,26 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Readers sign in with their email address (or a contributor's username).
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
+
+# Reader accounts (django-allauth): an email address, confirmed by a link
+# before the account may sign in; the display name is the reader's own
+# (readers.ReaderProfile), never the address. allauth's rate limits stay on.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_ADAPTER = "readers.adapter.ReaderAccountAdapter"
+ACCOUNT_FORMS = {"signup": "readers.forms.ReaderSignupForm"}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "readers:settings"
 
 ROOT_URLCONF = "garrison.urls"
 

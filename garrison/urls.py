@@ -41,6 +41,9 @@ if settings.DEBUG:
 
 # What readers see exists once per language: English at /, Czech under /cs/.
 urlpatterns += i18n_patterns(
+    # Signing up and in, email and password (django-allauth), and a reader's own.
+    path("accounts/", include("readers.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include("community.urls")),
     path("", include("encyclopedia.urls")),
     path("feeds/", include("articles.feed_urls")),

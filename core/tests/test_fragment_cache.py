@@ -216,7 +216,7 @@ def test_what_is_made_for_a_signed_in_reader_never_reaches_another(
 def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
     client, lipetsk, settings, redis_url, django_user_model
 ):
-    """Only editors are offered the user bar: a reader costs their session and self."""
+    """Only editors are offered the user bar: a reader costs their session and name."""
     article, _entries = lipetsk
     keep_content(settings)
     reader = django_user_model.objects.create_user("reader", "r@example.org", "pw")
@@ -227,9 +227,14 @@ def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
         page = client.get(article.url)
     assert b"wagtail-userbar" not in page.content
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in queries]
-    # Its session (here in the database; in production read from Redis) and
-    # the view count: not even the user, whom no part of the page names yet.
-    assert tables == ['"articles_viewcount"', '"django_session"']
+    # Its session (here in the database; in production read from Redis), the
+    # reader and their name for the header, and the view count.
+    assert sorted(tables) == [
+        '"articles_viewcount"',
+        '"auth_user"',
+        '"django_session"',
+        '"readers_readerprofile"',
+    ]
 
 
 def test_the_header_is_kept_once_for_every_page_in_a_language(

@@ -14,6 +14,7 @@ from community.models import Application, Contributor
 from community.roles import Role
 from community.services import set_roles
 from community.states import ApplicationState
+from readers.accounts import trust_address
 
 # (user name, role, contributor slug, display name when the contributor is new)
 MEMBERS = [
@@ -51,6 +52,7 @@ def load_members(password: str) -> list[str]:
             user = User.objects.create_user(
                 username, f"{username}@garrison.example", password
             )
+            trust_address(user)
             created.append(f"demo {role.value.lower()} “{username}”")
         set_roles(user, [role])
         contributor = Contributor.objects.filter(slug=slug).first()
