@@ -1,5 +1,6 @@
 from allauth.account.forms import SignupForm
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import ReaderProfile
@@ -26,6 +27,13 @@ class ReaderSettingsForm(forms.ModelForm):
         model = ReaderProfile
         fields = ["display_name", "language", "email_frequency"]
         widgets = {"email_frequency": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            ("", _("The language of the pages I read")),
+            *settings.LANGUAGES,
+        ]
 
 
 class DeleteAccountForm(forms.Form):

@@ -28,6 +28,7 @@ from core.models import AdSlot, GarrisonImage
 from core.trees import collection_root, tree_root
 from encyclopedia.models import EncyclopediaPage, EntryPage
 from home.models import HomePage
+from readers.accounts import trust_address
 
 from . import articles as content
 from .drawings import DRAWINGS
@@ -302,8 +303,10 @@ def _demo_admin(report: DemoReport) -> str | None:
     if settings.PRODUCTION:
         return None
     if not User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
-        User.objects.create_superuser(
-            DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD
+        trust_address(
+            User.objects.create_superuser(
+                DEMO_ADMIN_USERNAME, "admin@example.org", DEMO_ADMIN_PASSWORD
+            )
         )
         report.created.append("demo administrator")
     return DEMO_ADMIN_PASSWORD
