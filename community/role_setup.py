@@ -89,6 +89,10 @@ MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
         "community.change_contributor",
         "community.view_application",
         "community.change_application",
+        # The discussion's moderation queue: approve, reject, hide, lock.
+        "discussion.view_post",
+        "discussion.change_post",
+        "discussion.change_thread",
     ),
 }
 

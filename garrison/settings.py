@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "search",
     "community",
     "readers",
+    "discussion",
     "core",
     "api",
     "axes",
@@ -356,6 +357,11 @@ SEARCH_BROAD_QUERY_MATCHES = env.int("SEARCH_BROAD_QUERY_MATCHES", default=500)
 # Searches and search-box suggestions each client address may ask for.
 SEARCH_RATE_LIMIT = env.str("SEARCH_RATE_LIMIT", default="60/m")
 SEARCH_SUGGEST_RATE_LIMIT = env.str("SEARCH_SUGGEST_RATE_LIMIT", default="120/m")
+# Discussion: a reader's discussion posts appear without a moderator after
+# this many of theirs were approved; each reader may post at these rates.
+DISCUSSION_TRUSTED_AFTER = env.int("DISCUSSION_TRUSTED_AFTER", default=3)
+DISCUSSION_POSTS_PER_MINUTE = env.str("DISCUSSION_POSTS_PER_MINUTE", default="3/m")
+DISCUSSION_POSTS_PER_DAY = env.str("DISCUSSION_POSTS_PER_DAY", default="50/d")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]
 # Embeds are looked up when an article is shown; an empty list (used by the tests)
 # turns every video URL into a plain link without touching the network.

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     # Signing up and in, email and password (django-allauth), and a reader's own.
     path("accounts/", include("readers.urls")),
     path("accounts/", include("allauth.urls")),
+    path("discussion/", include("discussion.urls")),
     path("", include("community.urls")),
     path("", include("encyclopedia.urls")),
     path("feeds/", include("articles.feed_urls")),

@@ -22,6 +22,9 @@ The vocabulary:
     tag pages, the home page's lists. Stale when any such page changes.
 ``translations:<translation key>``
     The language switcher and ``hreflang`` links of a page.
+``discussion:<page id>``
+    A page's discussion and the count of its posts on cards. Stale when a
+    post to it is approved, hidden or shown, and never with the page's text.
 ``<app label>.<model>:<id>``
     Any other object shown (a contributor, a series).
 ``content``
@@ -53,6 +56,10 @@ def links_to_tag(translation_key: UUID | str) -> str:
 
 def mentions_tag(page_id: int) -> str:
     return f"mentions-in:{page_id}"
+
+
+def discussion_tag(page_id: int) -> str:
+    return f"discussion:{page_id}"
 
 
 def listing_tag(listing: str, locale_id: int) -> str:

@@ -1,0 +1,114 @@
+"""A moderated discussion under every article and entry, in its language.
+
+Each page (an article or an entry in one language) has one thread of posts.
+A post is either discussion or an addition or correction, which carries at
+least one source; a moderator approves each one before readers see it,
+except the discussion posts of trusted readers (``discussion.trust``).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Source
+
+#: The longest post, in characters of its text as written.
+MAX_POST_LENGTH = 10_000
+
+
+class Thread(models.Model):
+    """The discussion of one page; it exists once the page has a post."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="thread"
+    )
+    locked = models.BooleanField(
+        _("locked"), default=False, help_text=_("Nobody may post to a locked thread.")
+    )
+
+    class Meta:
+        verbose_name = _("thread")
+        verbose_name_plural = _("threads")
+
+    def __str__(self) -> str:
+        return self.page.title
+
+
+class PostKind(models.TextChoices):
+    DISCUSSION = "discussion", _("Discussion")
+    ADDITION = "addition", _("Addition or correction")
+
+
+class PostStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a moderator")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    HIDDEN = "hidden", _("Hidden")
+
+
+class Post(models.Model):
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="posts",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=PostKind.choices, default=PostKind.DISCUSSION
+    )
+    #: What the post is a reply to: always a post at the top of the thread
+    #: (replies are one level deep); ``quoted`` is the reply it answered, if any.
+    reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
+    )
+    quoted = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(_("text"), max_length=MAX_POST_LENGTH)
+    #: ``text`` as readers see it: Markdown, sanitised (``discussion.text``).
+    html = models.TextField(editable=False)
+    changes = models.CharField(
+        _("what it adds or corrects"),
+        max_length=300,
+        blank=True,
+        help_text=_("One line: the fact added, or what was wrong and what is right."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=PostStatus.choices,
+        default=PostStatus.PENDING,
+        db_index=True,
+    )
+    created = models.DateTimeField(_("posted"), auto_now_add=True)
+    moderated = models.DateTimeField(_("moderated"), null=True, blank=True)
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    pinned = models.BooleanField(_("pinned"), default=False)
+
+    class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        ordering = ["created", "pk"]
+        indexes = [models.Index(fields=["thread", "status", "created"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class PostSource(Source):
+    """A source an addition or correction rests on."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["pk"]

@@ -1,0 +1,121 @@
+"""Posting to a thread, and a moderator's decisions on a post."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from core.caching.store import invalidate
+from core.caching.tags import discussion_tag
+
+from .models import Post, PostKind, PostSource, PostStatus, Thread
+from .text import post_html
+
+#: A second copy of the same post within this time is the first one, sent twice.
+DOUBLE_SUBMIT_SECONDS = 600
+
+
+@dataclass
+class NewPost:
+    """What a reader sends: the text and, for an addition, its sources."""
+
+    kind: str
+    text: str
+    changes: str = ""
+    sources: list[dict] = field(default_factory=list)
+    reply_to: Post | None = None
+
+
+def is_trusted(user) -> bool:
+    """Whether the reader's discussion posts appear without waiting.
+
+    After ``DISCUSSION_TRUSTED_AFTER`` approved posts they do; additions and
+    corrections always wait for a moderator.
+    """
+    approved = Post.objects.filter(author=user, status=PostStatus.APPROVED)
+    return approved.count() >= settings.DISCUSSION_TRUSTED_AFTER
+
+
+@transaction.atomic
+def submit_post(page: Page, author, new: NewPost) -> tuple[Post, bool]:
+    """Store ``new`` in the page's thread; return the post and whether it is new.
+
+    The same text sent again by the same reader soon after (a double submit)
+    returns the first post instead of storing a second.
+    """
+    thread, _created = Thread.objects.select_for_update().get_or_create(page=page)
+    if thread.locked:
+        raise ValidationError(_("This discussion is locked."), code="locked")
+    if new.kind == PostKind.ADDITION and not new.sources:
+        raise ValidationError(
+            _("An addition or correction needs at least one source."),
+            code="no_source",
+        )
+    recent = timezone.now() - timedelta(seconds=DOUBLE_SUBMIT_SECONDS)
+    same = thread.posts.filter(
+        author=author, text=new.text, kind=new.kind, created__gte=recent
+    ).first()
+    if same is not None:
+        return same, False
+    reply_to, quoted = new.reply_to, None
+    if reply_to is not None:
+        if reply_to.thread_id != thread.pk or reply_to.status != PostStatus.APPROVED:
+            raise ValidationError(_("That post cannot be answered."), code="reply")
+        if reply_to.reply_to_id is not None:  # one level deep: quote the reply
+            reply_to, quoted = reply_to.reply_to, reply_to
+    approved = new.kind == PostKind.DISCUSSION and is_trusted(author)
+    post = Post.objects.create(
+        thread=thread,
+        author=author,
+        kind=new.kind,
+        text=new.text,
+        html=post_html(new.text),
+        changes=new.changes if new.kind == PostKind.ADDITION else "",
+        reply_to=reply_to,
+        quoted=quoted,
+        status=PostStatus.APPROVED if approved else PostStatus.PENDING,
+    )
+    for source in new.sources:
+        PostSource.objects.create(post=post, **source)
+    if approved:
+        invalidate([discussion_tag(page.pk)])
+    return post, True
+
+
+def _moderate(post: Post, moderator, status: str, action: str, reason: str = ""):
+    post.status = status
+    post.moderated = timezone.now()
+    post.moderator = moderator
+    post.reason = reason
+    post.save(update_fields=["status", "moderated", "moderator", "reason"])
+    log(post, f"garrison.post.{action}", user=moderator, data={"reason": reason})
+    invalidate([discussion_tag(post.thread.page_id)])
+    return post
+
+
+@transaction.atomic
+def approve(post: Post, moderator) -> Post:
+    """Show the post to readers."""
+    return _moderate(post, moderator, PostStatus.APPROVED, "approve")
+
+
+@transaction.atomic
+def reject(post: Post, moderator, reason: str) -> Post:
+    """Refuse the post, saying why; the reader is told (``discussion.notify``)."""
+    if not reason.strip():
+        raise ValidationError(_("Say why the post is rejected."), code="no_reason")
+    return _moderate(post, moderator, PostStatus.REJECTED, "reject", reason)
+
+
+@transaction.atomic
+def hide(post: Post, moderator, reason: str = "") -> Post:
+    """Take an approved post out of sight."""
+    return _moderate(post, moderator, PostStatus.HIDDEN, "hide", reason)

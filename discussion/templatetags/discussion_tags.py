@@ -1,0 +1,61 @@
+"""``{% discussion %}``: the thread under an article or an entry."""
+
+from django import template
+from django.template.loader import render_to_string
+
+from core.caching.fragments import kept_fragment
+
+from ..forms import PostForm, SourceFormSet
+from ..threads import (
+    approved_count,
+    approved_posts,
+    discussed_page,
+    own_unpublished_posts,
+)
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def discussion(context) -> str:
+    """The page's approved posts (kept as a fragment), then what belongs to
+    the reader: their posts waiting for a moderator and the form, or a link
+    to sign in. A page without a form stays in the page cache for anonymous
+    readers."""
+    request = context.get("request")
+    page = discussed_page(context.get("page"))
+    if request is None or page is None:
+        return ""
+    asked = request.GET.get("posts", "")
+    number = int(asked) if asked.isdigit() and len(asked) < 6 else 1
+    posts_html = kept_fragment(
+        f"discussion-{number}",
+        request,
+        page,
+        lambda: render_to_string(
+            "discussion/posts.html",
+            {
+                "page": page,
+                "posts": approved_posts(page, number),
+                "total": approved_count(page),
+            },
+        ),
+        template=context.template,
+    )
+    return render_to_string(
+        "discussion/thread.html",
+        {
+            "page": page,
+            "posts_html": posts_html,
+            "unpublished": own_unpublished_posts(page, request),
+            "form": PostForm(initial={"reply_to": _reply_to(request)}),
+            "replying_to": _reply_to(request),
+            "sources": SourceFormSet(prefix="source"),
+        },
+        request=request,
+    )
+
+
+def _reply_to(request) -> int | None:
+    asked = request.GET.get("reply", "")
+    return int(asked) if asked.isdigit() and len(asked) < 19 else None

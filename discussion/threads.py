@@ -1,0 +1,70 @@
+"""Reading a page's discussion as readers see it."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest
+from wagtail.models import Page
+
+from core.caching.tags import depends_on, discussion_tag
+from core.privacy import is_public
+
+from .models import Post, PostStatus
+
+#: Posts at the top of a thread on one page of it (their replies come along).
+POSTS_PER_PAGE = 50
+
+
+def discussed_page(page: Page | None) -> Page | None:
+    """``page`` as its own type when it carries a discussion: a live, public
+    article or encyclopedia entry."""
+    from articles.models import ArticlePage
+    from encyclopedia.models import EntryPage
+
+    if page is None or not page.live or not is_public(page):
+        return None
+    page = page.specific
+    return page if isinstance(page, ArticlePage | EntryPage) else None
+
+
+def approved_posts(page: Page, number: str | int | None):
+    """One page of the approved posts at the top of ``page``'s thread, with
+    their approved replies, authors and sources: four queries."""
+    depends_on(discussion_tag(page.pk))
+    approved = Post.objects.filter(status=PostStatus.APPROVED).select_related(
+        "author__reader"
+    )
+    top = (
+        approved.filter(thread__page=page, reply_to=None)
+        .order_by("-pinned", "created", "pk")
+        .prefetch_related(
+            "sources",
+            Prefetch(
+                "replies",
+                queryset=approved.select_related("quoted__author__reader"),
+                to_attr="approved_replies",
+            ),
+        )
+    )
+    return Paginator(top, POSTS_PER_PAGE).get_page(number)
+
+
+def approved_count(page: Page) -> int:
+    """How many approved posts the page's thread has, replies included."""
+    depends_on(discussion_tag(page.pk))
+    return Post.objects.filter(thread__page=page, status=PostStatus.APPROVED).count()
+
+
+def own_unpublished_posts(page: Page, request: HttpRequest) -> list[Post]:
+    """The signed-in reader's own posts that wait for a moderator or were
+    rejected (with the moderator's reason)."""
+    if not request.user.is_authenticated:
+        return []
+    return list(
+        Post.objects.filter(
+            thread__page=page,
+            author=request.user,
+            status__in=[PostStatus.PENDING, PostStatus.REJECTED],
+        ).prefetch_related("sources")
+    )

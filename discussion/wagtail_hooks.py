@@ -1,0 +1,101 @@
+"""The discussion in the admin: the moderators' queue of posts."""
+
+import django_filters
+from django.conf import settings
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import admin_views
+from .models import Post, PostKind, PostStatus
+
+
+class PostFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=PostStatus.choices)
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=PostKind.choices)
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        choices=settings.LANGUAGES,
+        field_name="thread__page__locale__language_code",
+    )
+    reader = django_filters.CharFilter(
+        label=_("Reader"),
+        field_name="author__reader__display_name",
+        lookup_expr="icontains",
+    )
+
+    class Meta:
+        model = Post
+        fields = ["status", "kind"]
+
+
+class PostViewSet(ModelViewSet):
+    """The queue: every post, newest first, filtered; each opens to be decided."""
+
+    model = Post
+    icon = "comment"
+    menu_label = _("Discussion")
+    menu_order = 225
+    add_to_admin_menu = True
+    url_namespace = "discussion_post"
+    filterset_class = PostFilterSet
+    search_fields = ["text", "changes"]
+    copy_view_enabled = False
+    form_fields = ["reason"]  # never served: decisions go through the moderate view
+    ordering = ["-created"]
+    list_display = [
+        Column("__str__", label=_("Post")),
+        Column("get_status_display", label=_("Status")),
+        Column("thread", label=_("Page")),
+        Column("author", label=_("Reader")),
+        "created",
+    ]
+
+    def get_queryset(self, request):
+        return Post.objects.select_related("thread__page", "author")
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{
+                "edit_url_name": self.get_url_name("moderate"),
+                "add_url_name": None,
+                "delete_url_name": None,
+                **kwargs,
+            }
+        )
+
+    @property
+    def url_finder_class(self):
+        # The audit log links a post to the one view that stands for "edit".
+        return type(
+            "PostAdminURLFinder",
+            (ModelAdminURLFinder,),
+            {"edit_url_name": self.get_url_name("moderate")},
+        )
+
+    def get_urlpatterns(self):
+        kept = {"index", "index_results", "history", "history_results"}
+        return [p for p in super().get_urlpatterns() if p.name in kept] + [
+            path("moderate/<int:pk>/", admin_views.moderate_post, name="moderate"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_post_viewset():
+    return PostViewSet("discussion")
+
+
+@hooks.register("register_log_actions")
+def register_post_actions(actions) -> None:
+    """Name each moderator's decision on a post in Wagtail's audit log."""
+    actions.register_action(
+        "garrison.post.approve", _("Approve post"), _("Post approved")
+    )
+    actions.register_action(
+        "garrison.post.reject", _("Reject post"), _("Post rejected")
+    )
+    actions.register_action("garrison.post.hide", _("Hide post"), _("Post hidden"))
