@@ -12,6 +12,7 @@ EXPORTED_APPS = (
     "auth", "wagtailcore", "wagtailusers", "taggit", "wagtailimages",
     "wagtaildocs", "wagtailredirects", "wagtailembeds", "wagtail_localize",
     "core", "community", "encyclopedia", "articles", "home",
+    "account", "readers", "discussion",
 )  # fmt: skip
 SKIPPED_MODELS = {
     "auth.permission", "wagtailimages.rendition", "core.garrisonrendition",
@@ -23,6 +24,8 @@ SKIPPED_MODELS = {
     "wagtail_localize.localesynchronization",
     # The caches' version of the content: a restored site's caches start afresh.
     "core.contentgeneration",
+    # A link to confirm an address lives three days; the address itself is kept.
+    "account.emailconfirmation",
 }  # fmt: skip
 
 Graph = dict[type[Model], set[type[Model]]]

@@ -116,6 +116,7 @@ def serve_every_page_type(client) -> None:
         },
     )
     assert joined.status_code == 302, joined.content[:2000]
+    take_part(client, article)
     # A password-protected article and its password form.
     hidden = ArticlePage.objects.live().filter(locale__language_code="en").last()
     restriction = PageViewRestriction.objects.create(
@@ -129,6 +130,47 @@ def serve_every_page_type(client) -> None:
     )
     assert unlocked.status_code == 302
     assert client.get(hidden.url).status_code == 200
+
+
+def take_part(client, article) -> None:
+    """A reader signs up, confirms the address and posts to a discussion: a
+    post approved and a sourced addition waiting."""
+    import re
+
+    from django.core import mail
+
+    from discussion.models import Post
+    from discussion.posting import approve
+
+    password = "a long and sunny field at Lipetsk"
+    client.post(
+        "/accounts/signup/",
+        {
+            "display_name": "Jana",
+            "email": "jana@example.org",
+            "password1": password,
+            "password2": password,
+        },
+    )
+    link = re.search(r"https?://[^/\s]+(/\S*/confirm-email/\S+/)", mail.outbox[-1].body)
+    assert client.post(link[1]).status_code == 302
+    post = {
+        "kind": "discussion",
+        "text": "The first course began in June 1925.",
+        "source-TOTAL_FORMS": "1",
+        "source-INITIAL_FORMS": "0",
+    }
+    assert client.post(f"/discussion/{article.pk}/", post).status_code == 302
+    approve(Post.objects.get(), moderator=None)
+    post |= {
+        "kind": "addition",
+        "text": "A second runway by 1928.",
+        "changes": "The second runway.",
+        "source-0-kind": "book",
+        "source-0-title": "Die geheime Fliegerschule",
+    }
+    assert client.post(f"/discussion/{article.pk}/", post).status_code == 302
+    client.post("/accounts/logout/")
 
 
 def test_a_live_site_survives_a_round_trip_through_an_archive(
@@ -147,6 +189,8 @@ def test_a_live_site_survives_a_round_trip_through_an_archive(
     for label in (
         "core.adsettings", "articles.viewcount", "wagtailcore.revision",
         "community.application", "wagtailcore.pageviewrestriction",
+        "account.emailaddress", "readers.readerprofile", "discussion.thread",
+        "discussion.post", "discussion.postsource",
     ):  # fmt: skip
         assert before[label], f"the served site has no {label}"
     assert files
