@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError, Throttled, ValidationError
 
-from . import articles, contributors, entries, finding, maps
+from . import articles, contributors, discussion, entries, finding, maps
 from .errors import ApiError, error_response, validation_details
 from .throttling import ClientRateThrottle
 
@@ -38,6 +38,7 @@ api.add_router("/entries", entries.router)
 api.add_router("/search", finding.router)
 api.add_router("/", maps.router)
 api.add_router("/contributors", contributors.router)
+api.add_router("/pages", discussion.router)
 
 
 @api.exception_handler(ApiError)

@@ -14,6 +14,7 @@ from core.absolute_urls import absolute_url, page_full_url
 from core.locales import localize_pages, translations_by_key
 from core.models import Source
 from core.privacy import is_public, public_ids, public_pages
+from discussion.threads import post_count_annotation
 from encyclopedia.browsing import kind_slug
 from encyclopedia.dates import HistoricalDate, format_historical_date
 from encyclopedia.models import EntryPage, Mention
@@ -106,6 +107,7 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
                 for authorship in page.authors.all()
             ],
             "tags": [tag.name for tag in page.tags.all()],
+            "posts": page.post_count,
             "views": getattr(getattr(page, "views", None), "count", 0),
         }
         for page in pages
@@ -114,8 +116,10 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
 
 def listed_articles(articles: QuerySet[ArticlePage]) -> QuerySet[ArticlePage]:
     """Add what a summary reads, so a page of articles costs a fixed few queries."""
-    return articles.select_related("locale", "views").prefetch_related(
-        "authors__contributor", "tags"
+    return (
+        articles.select_related("locale", "views")
+        .prefetch_related("authors__contributor", "tags")
+        .annotate(post_count=post_count_annotation())
     )
 
 
@@ -159,13 +163,14 @@ def entry_summaries(entries: list[EntryPage], request: HttpRequest) -> list[dict
                 "summary": entry.summary,
                 **languages_of(entry, languages),
                 "period": period_out(entry.period_start, entry.period_end, language),
+                "posts": entry.post_count,
             }
         )
     return out
 
 
 def listed_entries(entries: QuerySet[EntryPage]) -> QuerySet[EntryPage]:
-    return entries.select_related("locale")
+    return entries.select_related("locale").annotate(post_count=post_count_annotation())
 
 
 def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:

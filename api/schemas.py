@@ -90,6 +90,7 @@ class ArticleSummary(Schema):
     authors: list[AuthorOut]
     tags: list[str]
     views: int
+    posts: int = Field(description="Approved posts in the article's discussion.")
 
 
 class ArticleList(Schema):
@@ -125,6 +126,7 @@ class EntrySummary(Schema):
     language: Language
     text_language: Language
     period: Period
+    posts: int = Field(description="Approved posts in the entry's discussion.")
 
 
 class EntryList(Schema):
@@ -230,3 +232,23 @@ class ContributorList(Schema):
 
 class ContributorDetail(ContributorSummary):
     articles: list[PageLink]
+
+
+class PostOut(Schema):
+    id: int
+    kind: Literal["discussion", "addition"] = Field(
+        description="Discussion, or an addition or correction with its sources."
+    )
+    author: str = Field(description="The reader's display name; never an address.")
+    html: str = Field(description="The text as sanitised HTML.")
+    changes: str = Field(description="What an addition adds or corrects.")
+    posted: datetime
+    reply_to: int | None = Field(description="The post at the top it answers.")
+    quoted: int | None = Field(description="The reply it quotes, if any.")
+    pinned: bool
+    sources: list[SourceOut]
+
+
+class PostList(Schema):
+    items: list[PostOut]
+    page: PageInfo

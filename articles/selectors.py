@@ -12,6 +12,7 @@ from taggit.models import Tag
 from community.models import Contributor
 from core.privacy import public_pages
 from core.years import in_years
+from discussion.threads import post_count_annotation
 
 from .models import ArticleAuthor, ArticleIndexPage, ArticlePage
 
@@ -60,7 +61,10 @@ def live_articles() -> QuerySet[ArticlePage]:
         # A card never shows the body, the largest field by far.
         .defer_streamfields()
         # Aliases in another language's tree still carry the original's text.
-        .annotate(content_language=F("alias_of__locale__language_code"))
+        .annotate(
+            content_language=F("alias_of__locale__language_code"),
+            post_count=post_count_annotation(),
+        )
         .select_related(*LISTING_FIELDS)
         .prefetch_related(*card_prefetches())
         .order_by("-first_published_at", "-pk")

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 
 from core.caching.tags import depends_on, listing_tag
 from core.privacy import public_pages
+from discussion.threads import post_count_annotation
 
 from .linking import fold
 from .models import ENTRY_TYPES, EntryPage
@@ -72,6 +73,7 @@ def browse_context(index_page, request: HttpRequest) -> dict:
     if letter:
         wanted = [pk for pk, title in titles if first_letter(title) == letter]
         entries = entries.filter(pk__in=wanted)
+    entries = entries.annotate(post_count=post_count_annotation())
     page = Paginator(entries.order_by("title"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )

@@ -2,8 +2,11 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.translation import ngettext
+from wagtail.models import Page
 
 from core.caching.fragments import kept_fragment
+from core.caching.tags import depends_on, discussion_tag
 
 from ..forms import PostForm, SourceFormSet
 from ..threads import (
@@ -59,3 +62,16 @@ def discussion(context) -> str:
 def _reply_to(request) -> int | None:
     asked = request.GET.get("reply", "")
     return int(asked) if asked.isdigit() and len(asked) < 19 else None
+
+
+@register.simple_tag
+def post_count(page: Page) -> str:
+    """ "12 posts" for a card or a list, from ``post_count`` read with the list
+    (``discussion.threads.post_count_annotation``); "" for none."""
+    depends_on(discussion_tag(page.pk))
+    count = getattr(page, "post_count", None)
+    if count is None:
+        count = approved_count(page)
+    if not count:
+        return ""
+    return ngettext("%(count)d post", "%(count)d posts", count) % {"count": count}
