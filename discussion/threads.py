@@ -17,16 +17,23 @@ from .models import Post, PostStatus
 POSTS_PER_PAGE = 50
 
 
-def discussed_page(page: Page | None) -> Page | None:
+def discussed_page(page: Page | None, *, served: bool = False) -> Page | None:
     """``page`` as its own type when it carries a discussion: a live, public
-    article or encyclopedia entry."""
+    article or encyclopedia entry.
+
+    A page being ``served`` carries the view restrictions routing read for it
+    (``core.privacy.OneQueryViewRestrictions``): checking them asks nothing.
+    """
     from articles.models import ArticlePage
     from encyclopedia.models import EntryPage
 
-    if page is None or not page.live or not is_public(page):
+    if page is None or not page.live:
         return None
     page = page.specific
-    return page if isinstance(page, ArticlePage | EntryPage) else None
+    if not isinstance(page, ArticlePage | EntryPage):
+        return None
+    public = not list(page.get_view_restrictions()) if served else is_public(page)
+    return page if public else None
 
 
 def approved_posts(page: Page, number: str | int | None):

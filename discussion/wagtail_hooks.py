@@ -48,7 +48,7 @@ class PostViewSet(ModelViewSet):
     form_fields = ["reason"]  # never served: decisions go through the moderate view
     ordering = ["-created"]
     list_display = [
-        Column("__str__", label=_("Post")),
+        "__str__",  # the first column links to the moderate view
         Column("get_status_display", label=_("Status")),
         Column("thread", label=_("Page")),
         Column("author", label=_("Reader")),

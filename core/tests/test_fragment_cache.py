@@ -10,6 +10,7 @@ from articles.factories import paragraphs, published_article
 from articles.models import ArticlePage
 from encyclopedia.factories import EncyclopediaPageFactory, published_entry
 from encyclopedia.models import PersonPage, PlacePage
+from readers.models import ReaderProfile
 
 pytestmark = pytest.mark.django_db
 
@@ -220,6 +221,7 @@ def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
     article, _entries = lipetsk
     keep_content(settings)
     reader = django_user_model.objects.create_user("reader", "r@example.org", "pw")
+    ReaderProfile.objects.create(user=reader, display_name="Jana")
     client.force_login(reader)
     client.get(article.url)
     warm(client, article.url)
@@ -228,10 +230,12 @@ def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
     assert b"wagtail-userbar" not in page.content
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in queries]
     # Its session (here in the database; in production read from Redis), the
-    # reader and their name for the header, and the view count.
+    # reader and their name for the header, the view count, and the reader's
+    # own posts waiting under the article.
     assert sorted(tables) == [
         '"articles_viewcount"',
         '"auth_user"',
+        '"discussion_post"',
         '"django_session"',
         '"readers_readerprofile"',
     ]

@@ -26,7 +26,7 @@ def discussion(context) -> str:
     to sign in. A page without a form stays in the page cache for anonymous
     readers."""
     request = context.get("request")
-    page = discussed_page(context.get("page"))
+    page = discussed_page(context.get("page"), served=True)
     if request is None or page is None:
         return ""
     asked = request.GET.get("posts", "")

@@ -32,9 +32,7 @@ def test_the_api_lists_approved_posts_with_display_names_only(
     assert client.get("/api/v1/pages/999999/posts").status_code == 404
 
 
-def test_cards_and_lists_count_approved_posts(
-    client, article, make_reader, moderator
-):
+def test_cards_and_lists_count_approved_posts(client, article, make_reader, moderator):
     reader = type(client)()
     reader.force_login(make_reader("Jana"))
     discussion_post(reader, article)
