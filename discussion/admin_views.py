@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Post, PostStatus
-from .posting import approve, hide, reject
+from .posting import approve, hide, reject, set_locked, set_pinned, suspend
 
 posts_policy = ModelPermissionPolicy(Post)
 
@@ -24,6 +24,12 @@ class DecisionForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    days = forms.IntegerField(
+        label=gettext_lazy("Suspend the reader for days (empty: for good)"),
+        required=False,
+        min_value=1,
+        max_value=3650,
     )
 
 
@@ -48,6 +54,15 @@ def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
             elif decision == "hide":
                 hide(post, request.user, reason)
                 messages.success(request, _("The post is hidden."))
+            elif decision in ("pin", "unpin"):
+                set_pinned(post, request.user, decision == "pin")
+                messages.success(request, _("Done."))
+            elif decision in ("lock", "unlock"):
+                set_locked(post.thread, request.user, decision == "lock")
+                messages.success(request, _("Done."))
+            elif decision == "suspend" and post.author is not None:
+                suspend(post.author, request.user, reason, form.cleaned_data["days"])
+                messages.success(request, _("The reader is suspended."))
             else:
                 raise ValidationError(_("Choose what to do."), code="decision")
         except ValidationError as error:

@@ -112,3 +112,29 @@ class PostSource(Source):
         verbose_name = _("source")
         verbose_name_plural = _("sources")
         ordering = ["pk"]
+
+
+class Suspension(models.Model):
+    """A reader kept from posting, until a time or for good."""
+
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suspensions"
+    )
+    until = models.DateTimeField(
+        _("until"), null=True, blank=True, help_text=_("Empty: for good.")
+    )
+    reason = models.CharField(_("reason"), max_length=500)
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("suspension")
+        verbose_name_plural = _("suspensions")
+
+    def __str__(self) -> str:
+        return f"{self.reader} ({self.until or _('for good')})"

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.utils import timezone
+from django.db import models, transaction
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -16,7 +16,7 @@ from wagtail.models import Page
 from core.caching.store import invalidate
 from core.caching.tags import discussion_tag
 
-from .models import Post, PostKind, PostSource, PostStatus, Thread
+from .models import Post, PostKind, PostSource, PostStatus, Suspension, Thread
 from .text import post_html
 
 #: A second copy of the same post within this time is the first one, sent twice.
@@ -51,6 +51,17 @@ def submit_post(page: Page, author, new: NewPost) -> tuple[Post, bool]:
     The same text sent again by the same reader soon after (a double submit)
     returns the first post instead of storing a second.
     """
+    suspension = active_suspension(author)
+    if suspension is not None:
+        if suspension.until is None:
+            message = _("You may no longer post.")
+        else:
+            message = _("You may post again from %(date)s.") % {
+                "date": formats.date_format(
+                    timezone.localtime(suspension.until), "DATETIME_FORMAT"
+                )
+            }
+        raise ValidationError(message, code="suspended")
     thread, _created = Thread.objects.select_for_update().get_or_create(page=page)
     if thread.locked:
         raise ValidationError(_("This discussion is locked."), code="locked")
@@ -88,6 +99,51 @@ def submit_post(page: Page, author, new: NewPost) -> tuple[Post, bool]:
     if approved:
         invalidate([discussion_tag(page.pk)])
     return post, True
+
+
+def active_suspension(user) -> Suspension | None:
+    """The suspension that keeps ``user`` from posting now, if any."""
+    now = timezone.now()
+    return (
+        Suspension.objects.filter(reader=user)
+        .filter(models.Q(until__isnull=True) | models.Q(until__gt=now))
+        .order_by(models.F("until").desc(nulls_first=True))
+        .first()
+    )
+
+
+@transaction.atomic
+def suspend(reader, moderator, reason: str, days: int | None) -> Suspension:
+    """Keep ``reader`` from posting for ``days``, or for good when None."""
+    if not reason.strip():
+        raise ValidationError(_("Say why the reader is suspended."), code="no_reason")
+    until = timezone.now() + timedelta(days=days) if days else None
+    suspension = Suspension.objects.create(
+        reader=reader, until=until, reason=reason, moderator=moderator
+    )
+    log(suspension, "garrison.reader.suspend", user=moderator, data={"reason": reason})
+    return suspension
+
+
+@transaction.atomic
+def set_locked(thread: Thread, moderator, locked: bool) -> Thread:
+    """Lock a thread (nobody may post) or open it again."""
+    thread.locked = locked
+    thread.save(update_fields=["locked"])
+    log(thread, "garrison.thread.lock" if locked else "garrison.thread.unlock",
+        user=moderator)  # fmt: skip
+    invalidate([discussion_tag(thread.page_id)])
+    return thread
+
+
+@transaction.atomic
+def set_pinned(post: Post, moderator, pinned: bool) -> Post:
+    """Pin a post to the top of its thread, or unpin it."""
+    post.pinned = pinned
+    post.save(update_fields=["pinned"])
+    log(post, "garrison.post.pin" if pinned else "garrison.post.unpin", user=moderator)
+    invalidate([discussion_tag(post.thread.page_id)])
+    return post
 
 
 def _moderate(post: Post, moderator, status: str, action: str, reason: str = ""):

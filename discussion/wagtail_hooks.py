@@ -99,3 +99,14 @@ def register_post_actions(actions) -> None:
         "garrison.post.reject", _("Reject post"), _("Post rejected")
     )
     actions.register_action("garrison.post.hide", _("Hide post"), _("Post hidden"))
+    actions.register_action("garrison.post.pin", _("Pin post"), _("Post pinned"))
+    actions.register_action("garrison.post.unpin", _("Unpin post"), _("Post unpinned"))
+    actions.register_action(
+        "garrison.thread.lock", _("Lock discussion"), _("Discussion locked")
+    )
+    actions.register_action(
+        "garrison.thread.unlock", _("Unlock discussion"), _("Discussion unlocked")
+    )
+    actions.register_action(
+        "garrison.reader.suspend", _("Suspend reader"), _("Reader suspended")
+    )

@@ -207,3 +207,40 @@ def test_a_reply_to_a_reply_goes_under_the_first_post_and_quotes_it(
 )
 def test_a_post_renders_a_safe_subset_of_markdown(text, html):
     assert post_html(text).strip() == html
+
+
+def test_moderators_pin_lock_and_suspend_and_each_is_logged(
+    client, article, make_reader, moderator, settings
+):
+    settings.DISCUSSION_POSTS_PER_MINUTE = "10/m"
+    jana = make_reader("Jana")
+    reader = type(client)()
+    reader.force_login(jana)
+    discussion_post(reader, article, text="First.")
+    discussion_post(reader, article, text="Second.")
+    first, second = Post.objects.order_by("pk")
+    approve(first, moderator)
+    approve(second, moderator)
+    client.force_login(moderator)
+    moderate = f"/admin/discussion/moderate/{second.pk}/"
+    client.post(moderate, {"decision": "pin"})
+    page = type(client)().get(article.url).content.decode()
+    assert page.index("Second.") < page.index("First.")
+
+    client.post(moderate, {"decision": "lock"})
+    response = discussion_post(reader, article, text="Third.")
+    assert "This discussion is locked." in response.content.decode()
+    client.post(moderate, {"decision": "unlock"})
+
+    response = client.post(moderate, {"decision": "suspend", "days": "7"})
+    assert "Say why the reader is suspended." in response.content.decode()
+    client.post(moderate, {"decision": "suspend", "days": "7", "reason": "Spam."})
+    response = discussion_post(reader, article, text="Third.")
+    assert response.status_code == 400
+    assert "You may post again from" in response.content.decode()
+    assert Post.objects.count() == 2
+    logged = set(ModelLogEntry.objects.values_list("action", flat=True))
+    assert {
+        "garrison.post.pin", "garrison.thread.lock", "garrison.thread.unlock",
+        "garrison.reader.suspend",
+    } <= logged  # fmt: skip
