@@ -5,7 +5,7 @@ from ninja import Path, Query, Router
 from wagtail.models import Page
 
 from discussion.models import Post, PostStatus
-from discussion.threads import discussed_page
+from discussion.threads import discussed_page, shown_author
 
 from .errors import ApiError
 from .pagination import PageQuery, paginate
@@ -46,7 +46,7 @@ def post_out(post: Post) -> dict:
     return {
         "id": post.pk,
         "kind": post.kind,
-        "author": author_name(post),
+        "author": shown_author(post),
         "html": post.html,
         "changes": post.changes,
         "posted": post.created,
@@ -55,10 +55,3 @@ def post_out(post: Post) -> dict:
         "pinned": post.pinned,
         "sources": [source_out(source) for source in post.sources.all()],
     }
-
-
-def author_name(post: Post) -> str:
-    reader = getattr(post.author, "reader", None) if post.author else None
-    if reader is not None:
-        return reader.shown_name
-    return "" if post.author is None else post.author.get_username()

@@ -89,3 +89,11 @@ def own_unpublished_posts(page: Page, request: HttpRequest) -> list[Post]:
             status__in=[PostStatus.PENDING, PostStatus.REJECTED],
         ).prefetch_related("sources")
     )
+
+
+def shown_author(post: Post) -> str:
+    """The name shown with a post: the reader's display name, never an address."""
+    if post.author is None:
+        return ""
+    reader = getattr(post.author, "reader", None)
+    return reader.shown_name if reader is not None else post.author.get_username()

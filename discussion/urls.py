@@ -1,7 +1,11 @@
 from django.urls import path
 
 from . import views
+from .feeds import ThreadFeed
 
 app_name = "discussion"
 
-urlpatterns = [path("<int:page_id>/", views.post, name="post")]
+urlpatterns = [
+    path("<int:page_id>/", views.post, name="post"),
+    path("<int:page_id>/atom/", ThreadFeed(), name="feed"),
+]

@@ -40,3 +40,23 @@ def test_cards_and_lists_count_approved_posts(client, article, make_reader, mode
     assert "1 post" not in client.get(magazine.url).content.decode()
     approve(Post.objects.get(), moderator)
     assert "1 post" in client.get(magazine.url).content.decode()
+
+
+def test_each_discussion_has_an_atom_feed_of_its_approved_posts(
+    client, article, make_reader, moderator, settings
+):
+    settings.DISCUSSION_POSTS_PER_MINUTE = "10/m"
+    reader = type(client)()
+    reader.force_login(make_reader("Jana"))
+    discussion_post(reader, article, text="In the feed.")
+    discussion_post(reader, article, text="Still waiting.")
+    approve(Post.objects.order_by("pk").first(), moderator)
+    feed = client.get(f"/discussion/{article.pk}/atom/")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    text = feed.content.decode()
+    assert "In the feed." in text and "<name>Jana</name>" in text
+    assert "Still waiting." not in text
+    assert (
+        f'href="/discussion/{article.pk}/atom/"'
+        in client.get(article.url).content.decode()
+    )

@@ -37,6 +37,7 @@ from articles.factories import ArticleIndexPageFactory, paragraphs, published_ar
 from articles.models import ArticlePage
 from articles.tasks import relink_articles
 from community.models import Contributor
+from discussion.models import Post, PostStatus, Thread
 from encyclopedia.factories import EncyclopediaPageFactory, published_entry
 from encyclopedia.models import (
     EncyclopediaPage,
@@ -159,6 +160,15 @@ def plant() -> dict:
                 series_part=99,
             )
             articles.append(Planted(words, article, kind, placement))
+            for page, what in ((article, "article"), (entry, "entry")):
+                # An approved post under the private page, naming its marker.
+                thread = Thread.objects.create(page=page)
+                Post.objects.create(
+                    thread=thread,
+                    text=f"{BAIT['body']} post {marker(kind, placement, what)}",
+                    html=f"<p>{BAIT['body']} post {marker(kind, placement, what)}</p>",
+                    status=PostStatus.APPROVED,
+                )
             # Restricted after publishing, as an editor would close a live page.
             restrict(article_parent if placement == "ancestor" else article, kind)
             restrict(entry_parent if placement == "ancestor" else entry, kind)
@@ -309,9 +319,12 @@ def searches() -> list[str]:
     return addresses
 
 
-def walk(client: Client, words: list[str]) -> dict[str, list[str]]:
-    """Follow everything an anonymous reader can reach; return where each word shows."""
-    starts = ["/", "/cs/", "/sitemap.xml", "/robots.txt"]
+def walk(
+    client: Client, words: list[str], guessed: list[str] = ()
+) -> dict[str, list[str]]:
+    """Follow everything an anonymous reader can reach, and the ``guessed``
+    addresses no link leads to; return where each word shows."""
+    starts = ["/", "/cs/", "/sitemap.xml", "/robots.txt", *guessed]
     starts += [f"{p}/feeds/{f}/" for p in ("", "/cs") for f in ("rss", "atom")]
     starts += [f"{p}/{v}/" for p in ("", "/cs") for v in ("timeline", "map")]
     starts += ["/map/places.geojson", "/cs/map/places.geojson"]
@@ -356,7 +369,11 @@ def test_no_private_page_shows_on_any_channel_to_an_anonymous_reader(planted, se
     # The public article that names every private entry shows where the walk
     # went: had it missed a channel, the channel would not list that article.
     neighbour = "garrison-orders-of-the-week"
-    shown = walk(Client(), [*planted["markers"], neighbour])
+    # A private page's discussion, by the addresses its id makes.
+    ids = [p.page.pk for p in planted["articles"] + planted["entries"]]
+    guessed = [f"/discussion/{pk}/atom/" for pk in ids]
+    guessed += [f"/api/v1/pages/{pk}/posts" for pk in ids]
+    shown = walk(Client(), [*planted["markers"], neighbour], guessed)
     reached = shown.pop(neighbour, [])
     assert shown == {}, "\n".join(
         f"{word}: {', '.join(sorted(urls))}" for word, urls in sorted(shown.items())
