@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from dataclasses import dataclass
+
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Window
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from wagtail.models import Page
@@ -11,18 +12,22 @@ from wagtail.models import Page
 from core.caching.tags import depends_on, discussion_tag
 from core.privacy import is_public
 
-from .models import Post, PostStatus
+from .models import Post, PostSource, PostStatus
 
 #: Posts at the top of a thread on one page of it (their replies come along).
 POSTS_PER_PAGE = 50
 
 
-def discussed_page(page: Page | None, *, served: bool = False) -> Page | None:
-    """``page`` as its own type when it carries a discussion: a live, public
-    article or encyclopedia entry.
+def discussed_page(
+    page: Page | None, *, served: bool = False, reader: HttpRequest | None = None
+) -> Page | None:
+    """``page`` as its own type when it carries a discussion that is open here:
+    a live article or encyclopedia entry.
 
-    A page being ``served`` carries the view restrictions routing read for it
-    (``core.privacy.OneQueryViewRestrictions``): checking them asks nothing.
+    A discussion is as private as its page. The page being ``served`` passed
+    its view restrictions already; for a ``reader`` (a request), every
+    restriction must admit them; otherwise (the API, feeds) the page must be
+    public.
     """
     from articles.models import ArticlePage
     from encyclopedia.models import EntryPage
@@ -32,30 +37,92 @@ def discussed_page(page: Page | None, *, served: bool = False) -> Page | None:
     page = page.specific
     if not isinstance(page, ArticlePage | EntryPage):
         return None
-    public = not list(page.get_view_restrictions()) if served else is_public(page)
-    return page if public else None
-
-
-def approved_posts(page: Page, number: str | int | None):
-    """One page of the approved posts at the top of ``page``'s thread, with
-    their approved replies, authors and sources: four queries."""
-    depends_on(discussion_tag(page.pk))
-    approved = Post.objects.filter(status=PostStatus.APPROVED).select_related(
-        "author__reader"
-    )
-    top = (
-        approved.filter(thread__page=page, reply_to=None)
-        .order_by("-pinned", "created", "pk")
-        .prefetch_related(
-            "sources",
-            Prefetch(
-                "replies",
-                queryset=approved.select_related("quoted__author__reader"),
-                to_attr="approved_replies",
-            ),
+    if served:
+        return page
+    if reader is not None:
+        restrictions = page.get_view_restrictions()
+        open_here = all(
+            restriction.accept_request(reader) for restriction in restrictions
         )
+    else:
+        open_here = is_public(page)
+    return page if open_here else None
+
+
+@dataclass
+class ThreadPage:
+    """One page of a thread: its posts at the top, each with its replies."""
+
+    posts: list[Post]
+    number: int
+    pages: int
+    total: int  # approved posts in the thread, replies included
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def thread_page(page: Page, number: int) -> ThreadPage:
+    """One page of ``page``'s approved posts at the top, pinned first, with their
+    approved replies and every post's sources: one query for a thread without
+    posts, three with (the posts with their counts, the replies, the sources)."""
+    depends_on(discussion_tag(page.pk))
+    approved = Post.objects.filter(
+        thread__page=page, status=PostStatus.APPROVED
+    ).select_related("author__reader")
+    all_count = (
+        Post.objects.filter(thread__page=page, status=PostStatus.APPROVED)
+        .order_by()
+        .values("thread__page")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
-    return Paginator(top, POSTS_PER_PAGE).get_page(number)
+    top_level = approved.filter(reply_to=None).annotate(
+        top_count=Window(Count("pk")),
+        total=Subquery(all_count, output_field=IntegerField()),
+    )
+    number = max(number, 1)
+    start = (number - 1) * POSTS_PER_PAGE
+    posts = list(
+        top_level.order_by("-pinned", "created", "pk")[start : start + POSTS_PER_PAGE]
+    )
+    if not posts and number > 1:  # past the last page: show the last one
+        top = top_level.count()
+        return (
+            thread_page(page, max(1, -(-top // POSTS_PER_PAGE)))
+            if top
+            else ThreadPage([], 1, 1, 0)
+        )
+    if not posts:
+        return ThreadPage([], 1, 1, 0)
+    replies = list(
+        approved.filter(reply_to__in=posts).select_related("quoted__author__reader")
+    )
+    by_post = {post.pk: post for post in posts + replies}
+    for post in by_post.values():
+        post.shown_sources = []
+        post.approved_replies = []
+    for source in PostSource.objects.filter(post__in=list(by_post)).order_by("pk"):
+        by_post[source.post_id].shown_sources.append(source)
+    for reply in sorted(replies, key=lambda reply: (reply.created, reply.pk)):
+        by_post[reply.reply_to_id].approved_replies.append(reply)
+    top_count = posts[0].top_count
+    return ThreadPage(
+        posts, number, max(1, -(-top_count // POSTS_PER_PAGE)), posts[0].total
+    )
 
 
 def post_count_annotation() -> Coalesce:
@@ -82,13 +149,16 @@ def own_unpublished_posts(page: Page, request: HttpRequest) -> list[Post]:
     rejected (with the moderator's reason)."""
     if not request.user.is_authenticated:
         return []
-    return list(
+    posts = list(
         Post.objects.filter(
             thread__page=page,
             author=request.user,
             status__in=[PostStatus.PENDING, PostStatus.REJECTED],
         ).prefetch_related("sources")
     )
+    for post in posts:
+        post.shown_sources = list(post.sources.all())
+    return posts
 
 
 def shown_author(post: Post) -> str:

@@ -37,7 +37,7 @@ def _over_post_limits(user) -> int | None:
 @login_required
 @require_POST
 def post(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = discussed_page(Page.objects.filter(pk=page_id).first())
+    page = discussed_page(Page.objects.filter(pk=page_id).first(), reader=request)
     if page is None:
         raise Http404(_("There is no discussion here."))
     if not EmailAddress.objects.filter(user=request.user, verified=True).exists():

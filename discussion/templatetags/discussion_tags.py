@@ -11,9 +11,9 @@ from core.caching.tags import depends_on, discussion_tag
 from ..forms import PostForm, SourceFormSet
 from ..threads import (
     approved_count,
-    approved_posts,
     discussed_page,
     own_unpublished_posts,
+    thread_page,
 )
 
 register = template.Library()
@@ -37,11 +37,7 @@ def discussion(context) -> str:
         page,
         lambda: render_to_string(
             "discussion/posts.html",
-            {
-                "page": page,
-                "posts": approved_posts(page, number),
-                "total": approved_count(page),
-            },
+            {"page": page, "thread": thread_page(page, number)},
         ),
         template=context.template,
     )

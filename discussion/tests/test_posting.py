@@ -157,8 +157,10 @@ def test_nobody_posts_to_a_locked_thread_a_private_page_or_none(
     assert client.post("/discussion/999999/", {}).status_code == 404
     assert client.post(f"/discussion/{home.pk}/", {}).status_code == 404
     Thread.objects.all().delete()
+    # A discussion is as private as its page: a reader it does not admit
+    # (who has not given the password) cannot post to it.
     PageViewRestriction.objects.create(
-        page=article, restriction_type=PageViewRestriction.LOGIN
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="x1926"
     )
     assert discussion_post(client, article).status_code == 404
     assert not Post.objects.exists()
