@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import ModelLogEntry, PageViewRestriction
 
 from discussion.models import Post, PostStatus, Thread
-from discussion.posting import approve
+from discussion.posting import approve, hide
 from discussion.text import post_html
 
 from .conftest import discussion_post, web_source
@@ -188,6 +188,12 @@ def test_a_reply_to_a_reply_goes_under_the_first_post_and_quotes_it(
     discussion_post(client, article, text="June 1925, yes.", reply_to=reply.pk)
     answer = Post.objects.latest("pk")
     assert (answer.reply_to, answer.quoted) == (first, reply)
+    approve(answer, moderator)
+    assert "In June." in type(client)().get(article.url).content.decode()
+    # A quote never shows what a moderator hid.
+    hide(reply, moderator)
+    page = type(client)().get(article.url).content.decode()
+    assert "June 1925, yes." in page and "In June." not in page
 
 
 @pytest.mark.parametrize(
