@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import SourceKind
 
-from .models import MAX_POST_LENGTH, PostKind, PostSource
+from .models import MAX_POST_LENGTH, FlagReason, PostKind, PostSource
 
 
 class PostForm(forms.Form):
@@ -86,3 +86,16 @@ class SourceForm(forms.ModelForm):
 
 
 SourceFormSet = forms.formset_factory(SourceForm, extra=1, max_num=5, absolute_max=5)
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("What is wrong with it?"),
+        choices=FlagReason.choices,
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=_("Anything the moderators should know"),
+        max_length=300,
+        required=False,
+    )

@@ -138,3 +138,34 @@ class Suspension(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reader} ({self.until or _('for good')})"
+
+
+class FlagReason(models.TextChoices):
+    WRONG = "wrong", _("It states something false, or its source does not say it")
+    RUDE = "rude", _("It is rude or attacks someone")
+    SPAM = "spam", _("It is advertising or spam")
+    OTHER = "other", _("Something else")
+
+
+class Flag(models.Model):
+    """A reader's word to the moderators that a post needs a look."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="flags")
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags"
+    )
+    reason = models.CharField(_("reason"), max_length=10, choices=FlagReason.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    #: Set when a moderator decided on the post after the flag.
+    handled = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        constraints = [
+            models.UniqueConstraint(fields=["post", "reader"], name="one_flag_a_reader")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()}: {self.post}"

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from core.caching.store import invalidate
 from core.caching.tags import discussion_tag
 
-from .models import Post, PostKind, PostSource, PostStatus, Suspension, Thread
+from .models import Flag, Post, PostKind, PostSource, PostStatus, Suspension, Thread
 from .text import post_html
 
 #: A second copy of the same post within this time is the first one, sent twice.
@@ -146,7 +146,36 @@ def set_pinned(post: Post, moderator, pinned: bool) -> Post:
     return post
 
 
+@transaction.atomic
+def flag_post(post: Post, reader, reason: str, note: str = "") -> Flag:
+    """Record ``reader``'s flag on ``post``; hide the post once enough trusted
+    readers flagged it (``DISCUSSION_HIDE_AFTER_FLAGS``), until a moderator looks."""
+    if post.status != PostStatus.APPROVED:
+        raise ValidationError(_("That post is not shown."), code="not_shown")
+    if post.author_id == reader.pk:
+        raise ValidationError(_("You cannot flag your own post."), code="own")
+    flag, created = Flag.objects.get_or_create(
+        post=post, reader=reader, defaults={"reason": reason, "note": note}
+    )
+    if not created:
+        raise ValidationError(_("You flagged this post already."), code="again")
+    trusted = [
+        other.reader
+        for other in post.flags.filter(handled=None).select_related("reader")
+        if is_trusted(other.reader)
+    ]
+    if len(trusted) >= settings.DISCUSSION_HIDE_AFTER_FLAGS:
+        post.status = PostStatus.HIDDEN
+        post.reason = _("Hidden after readers' flags, until a moderator looks.")
+        post.save(update_fields=["status", "reason"])
+        log(post, "garrison.post.hide", user=None, data={"reason": "flags"})
+        invalidate([discussion_tag(post.thread.page_id)])
+    return flag
+
+
 def _moderate(post: Post, moderator, status: str, action: str, reason: str = ""):
+    # A moderator's decision answers every flag raised so far.
+    post.flags.filter(handled=None).update(handled=timezone.now())
     post.status = status
     post.moderated = timezone.now()
     post.moderator = moderator

@@ -11,14 +11,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core.clients import over_limit, parse_rate, refused_for_now, try_again_in
 
-from .forms import PostForm, SourceFormSet
+from .forms import FlagForm, PostForm, SourceFormSet
 from .models import Post, PostKind, PostStatus
-from .posting import NewPost, submit_post
+from .posting import NewPost, flag_post, submit_post
 from .threads import discussed_page
 
 
@@ -94,4 +94,36 @@ def post(request: HttpRequest, page_id: int) -> HttpResponse:
         "discussion/post_form.html",
         {"page": page, "form": form, "sources": sources},
         status=400,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def flag(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Ask the moderators to look at a post, saying why."""
+    post = Post.objects.filter(pk=post_id, status=PostStatus.APPROVED).first()
+    page = discussed_page(post.thread.page, reader=request) if post else None
+    if page is None:
+        raise Http404(_("There is no such post."))
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            flag_post(
+                post,
+                request.user,
+                form.cleaned_data["reason"],
+                form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Thank you. The moderators will look at the post.")
+            )
+            return redirect(f"{page.get_url(request)}#post-{post.pk}")
+    return TemplateResponse(
+        request,
+        "discussion/flag.html",
+        {"page": page, "post": post, "form": form},
+        status=400 if form.errors else 200,
     )

@@ -22,6 +22,9 @@ class PostFilterSet(WagtailFilterSet):
         choices=settings.LANGUAGES,
         field_name="thread__page__locale__language_code",
     )
+    flagged = django_filters.BooleanFilter(
+        label=_("Flagged, not yet looked at"), method="filter_flagged"
+    )
     reader = django_filters.CharFilter(
         label=_("Reader"),
         field_name="author__reader__display_name",
@@ -31,6 +34,14 @@ class PostFilterSet(WagtailFilterSet):
     class Meta:
         model = Post
         fields = ["status", "kind"]
+
+    def filter_flagged(self, queryset, name, value):
+        open_flags = queryset.filter(flags__isnull=False, flags__handled=None)
+        return (
+            open_flags.distinct()
+            if value
+            else queryset.exclude(pk__in=open_flags.values("pk"))
+        )
 
 
 class PostViewSet(ModelViewSet):

@@ -360,6 +360,8 @@ SEARCH_SUGGEST_RATE_LIMIT = env.str("SEARCH_SUGGEST_RATE_LIMIT", default="120/m"
 # Discussion: a reader's discussion posts appear without a moderator after
 # this many of theirs were approved; each reader may post at these rates.
 DISCUSSION_TRUSTED_AFTER = env.int("DISCUSSION_TRUSTED_AFTER", default=3)
+# A post flagged by this many trusted readers is hidden until a moderator looks.
+DISCUSSION_HIDE_AFTER_FLAGS = env.int("DISCUSSION_HIDE_AFTER_FLAGS", default=3)
 DISCUSSION_POSTS_PER_MINUTE = env.str("DISCUSSION_POSTS_PER_MINUTE", default="3/m")
 DISCUSSION_POSTS_PER_DAY = env.str("DISCUSSION_POSTS_PER_DAY", default="50/d")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]

@@ -252,3 +252,55 @@ def test_moderators_pin_lock_and_suspend_and_each_is_logged(
         "garrison.post.pin", "garrison.thread.lock", "garrison.thread.unlock",
         "garrison.reader.suspend",
     } <= logged  # fmt: skip
+
+
+def test_trusted_readers_flags_hide_a_post_until_a_moderator_looks(
+    client, article, make_reader, moderator, settings
+):
+    settings.DISCUSSION_HIDE_AFTER_FLAGS = 2
+    settings.DISCUSSION_TRUSTED_AFTER = 1
+    author = type(client)()
+    author.force_login(make_reader("Jana"))
+    discussion_post(author, article, text="A doubtful claim.")
+    post = approve(Post.objects.get(), moderator)
+    assert author.get(f"/discussion/flag/{post.pk}/").status_code == 200
+    response = author.post(f"/discussion/flag/{post.pk}/", {"reason": "wrong"})
+    assert "You cannot flag your own post." in response.content.decode()
+
+    newcomer = type(client)()
+    newcomer.force_login(make_reader("Nova"))
+    response = newcomer.post(f"/discussion/flag/{post.pk}/", {"reason": "rude"})
+    assert response.status_code == 302
+    response = newcomer.post(f"/discussion/flag/{post.pk}/", {"reason": "rude"})
+    assert "You flagged this post already." in response.content.decode()
+    flaggers = []
+    for name in ("Karel", "Petr"):
+        reader = make_reader(name)
+        # Trusted: one approved post of their own.
+        Post.objects.create(
+            thread=post.thread, author=reader, text="x", html="x",
+            status=PostStatus.APPROVED,
+        )  # fmt: skip
+        flaggers.append(reader)
+    client.force_login(flaggers[0])
+    client.post(f"/discussion/flag/{post.pk}/", {"reason": "wrong"})
+    post.refresh_from_db()
+    assert post.status == PostStatus.APPROVED  # one trusted flag, one untrusted
+    client.force_login(flaggers[1])
+    client.post(f"/discussion/flag/{post.pk}/", {"reason": "wrong", "note": "No."})
+    post.refresh_from_db()
+    assert post.status == PostStatus.HIDDEN
+    assert "A doubtful claim." not in type(client)().get(article.url).content.decode()
+
+    client.force_login(moderator)
+    queue = client.get("/admin/discussion/?flagged=true").content.decode()
+    assert "A doubtful claim." in queue
+    client.post(f"/admin/discussion/moderate/{post.pk}/", {"decision": "approve"})
+    assert not post.flags.filter(handled=None).exists()
+    assert (
+        "A doubtful claim."
+        not in client.get("/admin/discussion/?flagged=true").content.decode()
+    )
+    assert (
+        client.post("/discussion/flag/999999/", {"reason": "spam"}).status_code == 404
+    )
