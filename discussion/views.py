@@ -34,19 +34,26 @@ def _over_post_limits(user) -> int | None:
     return None
 
 
+def _unconfirmed(request: HttpRequest, page) -> HttpResponse | None:
+    """A refusal for a reader whose address is not confirmed, else None."""
+    if EmailAddress.objects.filter(user=request.user, verified=True).exists():
+        return None
+    return TemplateResponse(
+        request,
+        "discussion/refused.html",
+        {"page": page, "reason": _("Confirm your email address before you post.")},
+        status=403,
+    )
+
+
 @login_required
 @require_POST
 def post(request: HttpRequest, page_id: int) -> HttpResponse:
     page = discussed_page(Page.objects.filter(pk=page_id).first(), reader=request)
     if page is None:
         raise Http404(_("There is no discussion here."))
-    if not EmailAddress.objects.filter(user=request.user, verified=True).exists():
-        return TemplateResponse(
-            request,
-            "discussion/refused.html",
-            {"page": page, "reason": _("Confirm your email address before you post.")},
-            status=403,
-        )
+    if refusal := _unconfirmed(request, page):
+        return refusal
     form = PostForm(request.POST)
     sources = SourceFormSet(request.POST, prefix="source")
     addition = request.POST.get("kind") == PostKind.ADDITION
@@ -105,6 +112,8 @@ def flag(request: HttpRequest, post_id: int) -> HttpResponse:
     page = discussed_page(post.thread.page, reader=request) if post else None
     if page is None:
         raise Http404(_("There is no such post."))
+    if refusal := _unconfirmed(request, page):
+        return refusal
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
