@@ -12,7 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.absolute_urls import site_root
+
 from .models import Post, PostStatus
+from .notify import tell_author
 from .posting import approve, hide, reject, set_locked, set_pinned, suspend
 
 posts_policy = ModelPermissionPolicy(Post)
@@ -46,10 +49,14 @@ def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
         decision = request.POST.get("decision")
         try:
             if decision == "approve":
+                was_pending = post.status == PostStatus.PENDING
                 approve(post, request.user)
+                if was_pending:
+                    tell_author(post, site_root(request))
                 messages.success(request, _("The post is approved."))
             elif decision == "reject":
                 reject(post, request.user, reason)
+                tell_author(post, site_root(request))
                 messages.success(request, _("The post is rejected."))
             elif decision == "hide":
                 hide(post, request.user, reason)

@@ -1,6 +1,7 @@
 """Readers post under a page; moderators decide; nothing bad is stored."""
 
 import pytest
+from django.core import mail
 from wagtail.models import ModelLogEntry, PageViewRestriction
 
 from discussion.models import Post, PostStatus, Thread
@@ -41,9 +42,11 @@ def test_a_readers_first_post_waits_for_a_moderator_then_appears(
 
 
 def test_a_rejected_post_tells_its_reader_why_and_nobody_else(
-    client, article, make_reader, moderator
+    client, article, make_reader, moderator, django_capture_on_commit_callbacks
 ):
     jana = make_reader("Jana")
+    jana.reader.language = "cs"
+    jana.reader.save()
     client.force_login(jana)
     discussion_post(client, article)
     post = Post.objects.get()
@@ -53,13 +56,34 @@ def test_a_rejected_post_tells_its_reader_why_and_nobody_else(
     )
     assert response.status_code == 400  # a rejection needs its reason
     assert "Say why the post is rejected." in response.content.decode()
-    client.post(
-        f"/admin/discussion/moderate/{post.pk}/",
-        {"decision": "reject", "reason": "Off topic."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/discussion/moderate/{post.pk}/",
+            {"decision": "reject", "reason": "Off topic."},
+        )
+    (email,) = mail.outbox  # in the reader's language, with the reason
+    assert email.to == ["jana@example.org"]
+    assert "nebyl zveřejněn" in email.subject and "Off topic." in email.body
     client.force_login(jana)
     assert "Off topic." in client.get(article.url).content.decode()
     assert "June 1925" not in type(client)().get(article.url).content.decode()
+
+
+def test_a_reader_who_wants_no_emails_gets_none(
+    client, article, make_reader, moderator, django_capture_on_commit_callbacks
+):
+    jana = make_reader("Jana")
+    jana.reader.email_frequency = "never"
+    jana.reader.save()
+    client.force_login(jana)
+    discussion_post(client, article)
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/discussion/moderate/{Post.objects.get().pk}/",
+            {"decision": "approve"},
+        )
+    assert mail.outbox == []
 
 
 def test_trusted_readers_discussion_appears_at_once_but_additions_wait(
