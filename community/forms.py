@@ -1,8 +1,10 @@
 """The "Join us" form."""
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.absolute_urls import configured_url
 from core.validators import HttpURLFormField, refuse_bidi_controls
 
 from .models import INTEREST_CHOICES, LANGUAGE_CHOICES
@@ -70,3 +72,30 @@ class ApplicationForm(forms.Form):
             "experience": data["experience"],
             "sample_url": data["sample_url"],
         }
+
+
+def application_from_account(user) -> dict:
+    """The application form filled in for a signed-in reader: their name,
+    address and language, and the additions of theirs that pages took in."""
+    if not user.is_authenticated:
+        return {}
+    from discussion.models import Post
+    from readers.accounts import profile_of
+
+    profile = profile_of(user)
+    initial = {"name": profile.display_name, "email": user.email}
+    if profile.language:
+        initial["languages"] = [profile.language]
+    additions = Post.objects.filter(author=user, incorporated__isnull=False)
+    lines = [
+        f"- {post.thread.page.title}: {post.changes}"
+        for post in additions.select_related("thread__page").order_by("incorporated")
+    ]
+    if lines:
+        initial["sample_url"] = configured_url(
+            reverse("discussion:reader", args=[user.pk])
+        )
+        initial["experience"] = "\n".join(
+            [str(_("My additions that became part of Garrison's pages:")), *lines]
+        )
+    return initial

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from core.absolute_urls import site_root
 from core.clients import over_rate_limit
 
-from .forms import ApplicationForm
+from .forms import ApplicationForm, application_from_account
 from .models import Application
 from .services import (
     confirm_application,
@@ -50,7 +50,7 @@ def join(request: HttpRequest) -> HttpResponse:
             submit_application(form.application_data(), base_url=site_root(request))
             return redirect("community:join-sent")
     else:
-        form = ApplicationForm()
+        form = ApplicationForm(initial=application_from_account(request.user))
     status = 400 if form.is_bound else 200
     return TemplateResponse(
         request, "community/join.html", {"form": form}, status=status

@@ -39,3 +39,12 @@ def page_full_url(page: Page, request: HttpRequest) -> str | None:
     # keeps that site's own address.
     url = page.get_url(request)
     return absolute_url(request, url) if url else None
+
+
+def configured_url(location: str) -> str:
+    """Return ``location`` as an absolute URL where no request is at hand (an
+    email sent by the task worker): on ``SITE_URL``, else the admin's base URL."""
+    if urlsplit(location).scheme:
+        return location
+    root = settings.SITE_URL or settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/") + location

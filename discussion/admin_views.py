@@ -10,13 +10,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from core.absolute_urls import site_root
-
+from .folding import fold_in, may_fold_in
 from .models import Post, PostStatus
-from .notify import tell_author
 from .posting import approve, hide, reject, set_locked, set_pinned, suspend
+from .threads import shown_author
 
 posts_policy = ModelPermissionPolicy(Post)
 
@@ -38,7 +38,11 @@ class DecisionForm(forms.Form):
 
 def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
     """Show a post with its sources and its page; approve, reject or hide it."""
-    if not posts_policy.user_has_permission(request.user, "change"):
+    # Editors see posts (to fold additions in); moderators decide on them.
+    if not posts_policy.user_has_permission(request.user, "view"):
+        raise PermissionDenied
+    decides = posts_policy.user_has_permission(request.user, "change")
+    if request.method == "POST" and not decides:
         raise PermissionDenied
     post = get_object_or_404(
         Post.objects.select_related("thread__page", "author__reader"), pk=pk
@@ -49,14 +53,10 @@ def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
         decision = request.POST.get("decision")
         try:
             if decision == "approve":
-                was_pending = post.status == PostStatus.PENDING
                 approve(post, request.user)
-                if was_pending:
-                    tell_author(post, site_root(request))
                 messages.success(request, _("The post is approved."))
             elif decision == "reject":
                 reject(post, request.user, reason)
-                tell_author(post, site_root(request))
                 messages.success(request, _("The post is rejected."))
             elif decision == "hide":
                 hide(post, request.user, reason)
@@ -84,6 +84,29 @@ def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "page": post.thread.page.specific,
             "pending": post.status == PostStatus.PENDING,
+            "may_fold_in": may_fold_in(request.user, post),
+            "decides": decides,
         },
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+def fold_in_post(request: HttpRequest, pk: int) -> HttpResponse:
+    """Fold an addition into its page and open the page's draft in the editor."""
+    post = get_object_or_404(
+        Post.objects.select_related("thread__page", "author__reader"), pk=pk
+    )
+    if not may_fold_in(request.user, post):
+        raise PermissionDenied
+    fold_in(post, request.user)
+    messages.success(
+        request,
+        _(
+            "%(name)s's sources are added to this draft. Work their addition into "
+            "the text (“%(changes)s”) and publish: the page will name them "
+            "among its contributors."
+        )
+        % {"name": shown_author(post), "changes": post.changes},
+    )
+    return redirect("wagtailadmin_pages:edit", post.thread.page_id)

@@ -92,6 +92,16 @@ class Post(models.Model):
     )
     reason = models.CharField(_("reason"), max_length=500, blank=True)
     pinned = models.BooleanField(_("pinned"), default=False)
+    #: The editor who folded this addition into its page (``discussion.folding``),
+    incorporated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    #: and when the page was published with its sources: the author is credited.
+    incorporated = models.DateTimeField(_("incorporated"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("post")
@@ -169,3 +179,69 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()}: {self.post}"
+
+
+class Watch(models.Model):
+    """A reader following a page's discussion; posting to a thread watches it."""
+
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="watches"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("watch")
+        verbose_name_plural = _("watches")
+        constraints = [
+            models.UniqueConstraint(fields=["reader", "page"], name="one_watch_a_page")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reader} → {self.page}"
+
+
+class NotificationKind(models.TextChoices):
+    REPLY = "reply", _("A reply to your post")
+    WATCHED = "watched", _("A new post in a discussion you watch")
+    APPROVED = "approved", _("Your post is published")
+    REJECTED = "rejected", _("Your post was not published")
+    INCORPORATED = "incorporated", _("Your addition is part of the page")
+    INVITED = "invited", _("An invitation to join us")
+
+
+class Notification(models.Model):
+    """Something a reader is told of: on the notifications page, and by email
+    at once or in the daily digest, as they chose."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(max_length=12, choices=NotificationKind.choices)
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+    read = models.DateTimeField(null=True, blank=True)
+    #: When it went out by email, alone or in a digest; the digest sends
+    #: only what no email carried yet, so two digests at once send it once.
+    emailed = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created", "-pk"]
+        indexes = [
+            models.Index(fields=["recipient", "read"]),
+            models.Index(fields=["emailed", "created"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "kind", "post"], name="one_notification_an_event"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.recipient})"

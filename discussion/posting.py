@@ -10,14 +10,25 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 from wagtail.models import Page
 
 from core.caching.store import invalidate
 from core.caching.tags import discussion_tag
 
-from .models import Flag, Post, PostKind, PostSource, PostStatus, Suspension, Thread
-from .text import post_html
+from .models import (
+    Flag,
+    NotificationKind,
+    Post,
+    PostKind,
+    PostSource,
+    PostStatus,
+    Suspension,
+    Thread,
+)
+from .notify import post_decided, post_published, watch
+from .text import link_count, post_html
 
 #: A second copy of the same post within this time is the first one, sent twice.
 DOUBLE_SUBMIT_SECONDS = 600
@@ -82,13 +93,28 @@ def submit_post(page: Page, author, new: NewPost) -> tuple[Post, bool]:
             raise ValidationError(_("That post cannot be answered."), code="reply")
         if reply_to.reply_to_id is not None:  # one level deep: quote the reply
             reply_to, quoted = reply_to.reply_to, reply_to
-    approved = new.kind == PostKind.DISCUSSION and is_trusted(author)
+    trusted = is_trusted(author)
+    html = post_html(new.text)
+    # Links are what spam is for; a new reader's post carries few.
+    if not trusted and link_count(html) > settings.DISCUSSION_NEW_READER_LINKS:
+        raise ValidationError(
+            ngettext(
+                "Until a few of your posts are published, a post may hold %(count)d "
+                "link. Put the others among the sources, or send them later.",
+                "Until a few of your posts are published, a post may hold %(count)d "
+                "links. Put the others among the sources, or send them later.",
+                settings.DISCUSSION_NEW_READER_LINKS,
+            )
+            % {"count": settings.DISCUSSION_NEW_READER_LINKS},
+            code="links",
+        )
+    approved = new.kind == PostKind.DISCUSSION and trusted
     post = Post.objects.create(
         thread=thread,
         author=author,
         kind=new.kind,
         text=new.text,
-        html=post_html(new.text),
+        html=html,
         changes=new.changes if new.kind == PostKind.ADDITION else "",
         reply_to=reply_to,
         quoted=quoted,
@@ -96,8 +122,10 @@ def submit_post(page: Page, author, new: NewPost) -> tuple[Post, bool]:
     )
     for source in new.sources:
         PostSource.objects.create(post=post, **source)
+    watch(author, page)
     if approved:
         invalidate([discussion_tag(page.pk)])
+        post_published(post, moderated=False)
     return post, True
 
 
@@ -159,12 +187,18 @@ def flag_post(post: Post, reader, reason: str, note: str = "") -> Flag:
     )
     if not created:
         raise ValidationError(_("You flagged this post already."), code="again")
-    trusted = [
-        other.reader
-        for other in post.flags.filter(handled=None).select_related("reader")
-        if is_trusted(other.reader)
-    ]
-    if len(trusted) >= settings.DISCUSSION_HIDE_AFTER_FLAGS:
+    # The open flags' readers who are trusted (``is_trusted``), in one query.
+    trusted = (
+        Post.objects.filter(
+            author__in=post.flags.filter(handled=None).values("reader"),
+            status=PostStatus.APPROVED,
+        )
+        .values("author")
+        .annotate(approved=models.Count("pk"))
+        .filter(approved__gte=settings.DISCUSSION_TRUSTED_AFTER)
+        .count()
+    )
+    if trusted >= settings.DISCUSSION_HIDE_AFTER_FLAGS:
         post.status = PostStatus.HIDDEN
         post.reason = _("Hidden after readers' flags, until a moderator looks.")
         post.save(update_fields=["status", "reason"])
@@ -188,16 +222,21 @@ def _moderate(post: Post, moderator, status: str, action: str, reason: str = "")
 
 @transaction.atomic
 def approve(post: Post, moderator) -> Post:
-    """Show the post to readers."""
-    return _moderate(post, moderator, PostStatus.APPROVED, "approve")
+    """Show the post to readers, and tell them of it (``discussion.notify``)."""
+    was_pending = post.status == PostStatus.PENDING
+    _moderate(post, moderator, PostStatus.APPROVED, "approve")
+    post_published(post, moderated=was_pending)
+    return post
 
 
 @transaction.atomic
 def reject(post: Post, moderator, reason: str) -> Post:
-    """Refuse the post, saying why; the reader is told (``discussion.notify``)."""
+    """Refuse the post, saying why; the reader is told."""
     if not reason.strip():
         raise ValidationError(_("Say why the post is rejected."), code="no_reason")
-    return _moderate(post, moderator, PostStatus.REJECTED, "reject", reason)
+    _moderate(post, moderator, PostStatus.REJECTED, "reject", reason)
+    post_decided(post, NotificationKind.REJECTED)
+    return post
 
 
 @transaction.atomic

@@ -29,3 +29,8 @@ def post_html(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow ugc noopener",
     )
+
+
+def link_count(html: str) -> int:
+    """How many links a post's HTML (from :func:`post_html`) holds."""
+    return html.count("<a ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Window
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Window
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from wagtail.models import Page
@@ -167,3 +167,48 @@ def shown_author(post: Post) -> str:
         return ""
     reader = getattr(post.author, "reader", None)
     return reader.shown_name if reader is not None else post.author.get_username()
+
+
+def post_url(post: Post, page: Page, request: HttpRequest | None = None) -> str:
+    """The address of ``post`` on its page of the thread: the page's URL, the
+    thread page it is on (``?posts=N``) and its anchor."""
+    top = post.reply_to if post.reply_to_id else post
+    number = 1
+    if top.status == PostStatus.APPROVED and not top.pinned:
+        earlier = Post.objects.filter(
+            thread_id=top.thread_id, status=PostStatus.APPROVED, reply_to=None
+        ).filter(
+            Q(pinned=True)
+            | Q(created__lt=top.created)
+            | Q(created=top.created, pk__lt=top.pk)
+        )
+        number = earlier.count() // POSTS_PER_PAGE + 1
+    query = f"?posts={number}" if number > 1 else ""
+    return f"{page.get_url(request)}{query}#post-{post.pk}"
+
+
+def reader_contributions(user) -> dict:
+    """A reader's posts (with their sources) and watches, for their data download."""
+    from .models import Watch
+
+    posts = Post.objects.filter(author=user).select_related("thread__page")
+    return {
+        "posts": [
+            {
+                "page": post.thread.page.title,
+                "page_url": post.thread.page.url,
+                "kind": post.kind,
+                "status": post.status,
+                "created": post.created.isoformat(),
+                "text": post.text,
+                "changes": post.changes,
+                "reply_to": post.reply_to_id,
+                "sources": [source.citation for source in post.sources.all()],
+            }
+            for post in posts.prefetch_related("sources")
+        ],
+        "watches": [
+            {"page": watch.page.title, "page_url": watch.page.url}
+            for watch in Watch.objects.filter(reader=user).select_related("page")
+        ],
+    }

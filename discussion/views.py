@@ -7,19 +7,30 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from core.clients import over_limit, parse_rate, refused_for_now, try_again_in
+from core.privacy import public_pages
+from readers.models import ReaderProfile
 
 from .forms import FlagForm, PostForm, SourceFormSet
-from .models import Post, PostKind, PostStatus
+from .models import Notification, Post, PostKind, PostStatus
+from .notify import unwatch, watch
 from .posting import NewPost, flag_post, submit_post
-from .threads import discussed_page
+from .threads import discussed_page, post_url
+
+#: Notifications on one page of the notifications page.
+NOTIFICATIONS_PER_PAGE = 50
+#: Posts on one page of a reader's profile.
+PROFILE_POSTS_PER_PAGE = 50
 
 
 def _over_post_limits(user) -> int | None:
@@ -32,6 +43,15 @@ def _over_post_limits(user) -> int | None:
         if over_limit(scope, str(user.pk), limit=limit, window=window):
             return window
     return None
+
+
+def _open_to(request: HttpRequest, page: Page | None, missing: str) -> Page:
+    """``page``'s discussion, for a signed-in reader to write to; 404 where the
+    page has none or the reader may not see it."""
+    page = discussed_page(page, reader=request)
+    if page is None:
+        raise Http404(missing)
+    return page
 
 
 def _unconfirmed(request: HttpRequest, page) -> HttpResponse | None:
@@ -49,9 +69,11 @@ def _unconfirmed(request: HttpRequest, page) -> HttpResponse | None:
 @login_required
 @require_POST
 def post(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = discussed_page(Page.objects.filter(pk=page_id).first(), reader=request)
-    if page is None:
-        raise Http404(_("There is no discussion here."))
+    page = _open_to(
+        request,
+        Page.objects.filter(pk=page_id).first(),
+        _("There is no discussion here."),
+    )
     if refusal := _unconfirmed(request, page):
         return refusal
     form = PostForm(request.POST)
@@ -95,7 +117,7 @@ def post(request: HttpRequest, page_id: int) -> HttpResponse:
                 messages.success(
                     request, _("Thank you. Your post waits for a moderator.")
                 )
-            return redirect(f"{page.get_url(request)}#post-{saved.pk}")
+            return redirect(post_url(saved, page, request))
     return TemplateResponse(
         request,
         "discussion/post_form.html",
@@ -109,9 +131,7 @@ def post(request: HttpRequest, page_id: int) -> HttpResponse:
 def flag(request: HttpRequest, post_id: int) -> HttpResponse:
     """Ask the moderators to look at a post, saying why."""
     post = Post.objects.filter(pk=post_id, status=PostStatus.APPROVED).first()
-    page = discussed_page(post.thread.page, reader=request) if post else None
-    if page is None:
-        raise Http404(_("There is no such post."))
+    page = _open_to(request, post.thread.page if post else None, _("No such post."))
     if refusal := _unconfirmed(request, page):
         return refusal
     form = FlagForm(request.POST or None)
@@ -129,10 +149,94 @@ def flag(request: HttpRequest, post_id: int) -> HttpResponse:
             messages.success(
                 request, _("Thank you. The moderators will look at the post.")
             )
-            return redirect(f"{page.get_url(request)}#post-{post.pk}")
+            return redirect(post_url(post, page, request))
     return TemplateResponse(
         request,
         "discussion/flag.html",
         {"page": page, "post": post, "form": form},
         status=400 if form.errors else 200,
+    )
+
+
+def permalink(request: HttpRequest, post_id: int) -> HttpResponse:
+    """Where a post is: its page of the thread. A reader's own post that waits
+    or was rejected is found by its author, under the page."""
+    post = Post.objects.filter(pk=post_id).select_related("thread__page").first()
+    shown = post is not None and (
+        post.status == PostStatus.APPROVED
+        or (request.user.is_authenticated and post.author_id == request.user.pk)
+    )
+    page = discussed_page(post.thread.page, reader=request) if shown else None
+    if page is None:
+        raise Http404(_("No such post."))
+    return redirect(post_url(post, page, request))
+
+
+@login_required
+@require_POST
+def watching(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Watch a page's discussion, or stop (``watch=0``)."""
+    page = _open_to(
+        request,
+        Page.objects.filter(pk=page_id).first(),
+        _("There is no discussion here."),
+    )
+    if request.POST.get("watch") == "0":
+        unwatch(request.user, page)
+        messages.success(request, _("You no longer watch this discussion."))
+    else:
+        watch(request.user, page)
+        messages.success(
+            request, _("You watch this discussion: you will hear of new posts.")
+        )
+    return redirect(f"{page.get_url(request)}#discussion")
+
+
+@never_cache
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The reader's notifications, newest first; showing them marks them read."""
+    listed = Paginator(
+        Notification.objects.filter(recipient=request.user).select_related(
+            "post__thread__page", "post__author__reader"
+        ),
+        NOTIFICATIONS_PER_PAGE,
+    ).get_page(request.GET.get("page"))
+    shown = list(listed)
+    unread = [notification.pk for notification in shown if notification.read is None]
+    Notification.objects.filter(pk__in=unread).update(read=timezone.now())
+    return TemplateResponse(
+        request,
+        "discussion/notifications.html",
+        {"notifications": listed, "shown": shown, "unread": set(unread)},
+    )
+
+
+def reader_profile(request: HttpRequest, reader_id: int) -> HttpResponse:
+    """A reader's public page: their published posts, and the additions that
+    became part of pages, on pages anyone may read."""
+    profile = ReaderProfile.objects.filter(
+        user_id=reader_id, deleted=None, user__is_active=True
+    ).first()
+    if profile is None:
+        raise Http404(_("No such reader."))
+    posts = public_pages(
+        Post.objects.filter(
+            author_id=reader_id,
+            status=PostStatus.APPROVED,
+            thread__page__live=True,
+        ),
+        prefix="thread__page__",
+    ).select_related("thread__page")
+    listed = Paginator(posts.order_by("-created", "-pk"), PROFILE_POSTS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "discussion/reader.html",
+        {
+            "profile": profile,
+            "posts": listed.get_page(request.GET.get("page")),
+            "incorporated": list(
+                posts.filter(incorporated__isnull=False).order_by("-incorporated")
+            ),
+        },
     )

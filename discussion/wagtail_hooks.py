@@ -9,6 +9,7 @@ from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 
 from . import admin_views
 from .models import Post, PostKind, PostStatus
@@ -92,6 +93,7 @@ class PostViewSet(ModelViewSet):
         kept = {"index", "index_results", "history", "history_results"}
         return [p for p in super().get_urlpatterns() if p.name in kept] + [
             path("moderate/<int:pk>/", admin_views.moderate_post, name="moderate"),
+            path("fold-in/<int:pk>/", admin_views.fold_in_post, name="fold_in"),
         ]
 
 
@@ -121,3 +123,15 @@ def register_post_actions(actions) -> None:
     actions.register_action(
         "garrison.reader.suspend", _("Suspend reader"), _("Reader suspended")
     )
+
+    @actions.register_action("garrison.page.fold_in")
+    class FoldInFormatter(LogFormatter):
+        """In the page's history: whose addition was folded in, and its claim."""
+
+        label = _("Fold in a reader's addition")
+
+        def format_message(self, log_entry) -> str:
+            return _("Folded in %(reader)s's addition: %(changes)s") % {
+                "reader": log_entry.data.get("reader", ""),
+                "changes": log_entry.data.get("changes", ""),
+            }

@@ -362,6 +362,10 @@ SEARCH_SUGGEST_RATE_LIMIT = env.str("SEARCH_SUGGEST_RATE_LIMIT", default="120/m"
 DISCUSSION_TRUSTED_AFTER = env.int("DISCUSSION_TRUSTED_AFTER", default=3)
 # A post flagged by this many trusted readers is hidden until a moderator looks.
 DISCUSSION_HIDE_AFTER_FLAGS = env.int("DISCUSSION_HIDE_AFTER_FLAGS", default=3)
+# Links a reader's post may hold until they are trusted (spam is made of links).
+DISCUSSION_NEW_READER_LINKS = env.int("DISCUSSION_NEW_READER_LINKS", default=2)
+# A reader whose additions became part of this many pages is invited to join.
+DISCUSSION_INVITE_AFTER = env.int("DISCUSSION_INVITE_AFTER", default=3)
 DISCUSSION_POSTS_PER_MINUTE = env.str("DISCUSSION_POSTS_PER_MINUTE", default="3/m")
 DISCUSSION_POSTS_PER_DAY = env.str("DISCUSSION_POSTS_PER_DAY", default="50/d")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "odt", "docx", "csv", "txt"]

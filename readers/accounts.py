@@ -51,6 +51,9 @@ def trust_address(user: AbstractBaseUser) -> None:
 
 def reader_data(user: AbstractBaseUser) -> dict:
     """Everything the site keeps about the reader, as they may download it."""
+    # The discussion builds on readers; its part is asked for, not imported.
+    from discussion.threads import reader_contributions
+
     profile = profile_of(user)
     return {
         "account": {
@@ -67,6 +70,7 @@ def reader_data(user: AbstractBaseUser) -> dict:
             "language": profile.language,
             "email_frequency": profile.email_frequency,
         },
+        **reader_contributions(user),
     }
 
 
@@ -82,7 +86,11 @@ def delete_account(user: AbstractBaseUser) -> None:
     shown as by a deleted reader; its name, addresses and password go, and
     it can never sign in again.
     """
+    from discussion.models import Notification, Watch
+
     profile = profile_of(user)
+    Watch.objects.filter(reader=user).delete()
+    Notification.objects.filter(recipient=user).delete()
     profile.display_name = ""
     profile.language = ""
     profile.deleted = timezone.now()

@@ -8,4 +8,5 @@ urlpatterns = [
     path("settings/", views.reader_settings, name="settings"),
     path("my-data.json", views.download_data, name="data"),
     path("delete/", views.delete, name="delete"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

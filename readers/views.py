@@ -10,10 +10,13 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .accounts import delete_account, profile_of, reader_data_json
 from .forms import DeleteAccountForm, ReaderSettingsForm
+from .models import EmailFrequency
+from .unsubscribe import reader_of
 
 
 @never_cache
@@ -57,3 +60,29 @@ def delete(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request, "readers/delete.html", {"form": form}, status=status
     )
+
+
+@never_cache
+@csrf_exempt  # RFC 8058: the mail client POSTs, with no cookie and no token
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """Stop a reader's notification emails from the signed link in each one.
+
+    A GET (a reader following the link) asks to confirm with a button, so
+    that a mail scanner opening links unsubscribes nobody; a POST, from that
+    button or from the mail client's own button, stops the emails.
+    """
+    reader = reader_of(token)
+    if reader is None:
+        return TemplateResponse(
+            request,
+            "readers/unsubscribe.html",
+            {"broken": True},
+            status=400,
+        )
+    done = request.method == "POST"
+    if done:
+        profile = profile_of(reader)
+        profile.email_frequency = EmailFrequency.NEVER
+        profile.save(update_fields=["email_frequency"])
+    return TemplateResponse(request, "readers/unsubscribe.html", {"done": done})

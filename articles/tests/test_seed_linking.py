@@ -48,7 +48,7 @@ def seed_article(shared_dir, index):
 
 
 @pytest.mark.django_db
-def test_seed_article_links_every_name_the_original_linked(shared_dir, demo_site):
+def test_seed_article_links_every_name_the_original_linked(shared_dir, demo, db):
     index = ArticleIndexPage.objects.get(slug="articles")
     page = seed_article(shared_dir, index)
     found = linked_pairs(page)
@@ -79,7 +79,7 @@ def test_seed_article_links_every_name_the_original_linked(shared_dir, demo_site
 
 
 @pytest.mark.django_db
-def test_ambiguous_kama_is_left_for_the_editor(shared_dir, demo_site):
+def test_ambiguous_kama_is_left_for_the_editor(shared_dir, demo, db):
     index = ArticleIndexPage.objects.get(slug="articles")
     page = seed_article(shared_dir, index)
     unresolved = Mention.objects.get(page=page, entry__isnull=True, surface="Kama")
@@ -87,7 +87,7 @@ def test_ambiguous_kama_is_left_for_the_editor(shared_dir, demo_site):
 
 
 @pytest.mark.django_db
-def test_false_friends_make_no_link(demo_site):
+def test_false_friends_make_no_link(demo, db):
     index = ArticleIndexPage.objects.get(slug="articles")
     author = Contributor.objects.get(slug="jana-dvorakova")
     text = (

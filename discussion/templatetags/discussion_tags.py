@@ -2,17 +2,23 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from core.caching.fragments import kept_fragment
 from core.caching.tags import depends_on, discussion_tag
+from core.editors import edits_site
 
+from ..folding import contributors_of, may_fold_in
 from ..forms import PostForm, SourceFormSet
+from ..models import Post, PostKind, PostStatus
+from ..notify import is_watching, unread_count
 from ..threads import (
     approved_count,
     discussed_page,
     own_unpublished_posts,
+    shown_author,
     thread_page,
 )
 
@@ -29,8 +35,8 @@ def discussion(context) -> str:
     page = discussed_page(context.get("page"), served=True)
     if request is None or page is None:
         return ""
-    asked = request.GET.get("posts", "")
-    number = int(asked) if asked.isdigit() and len(asked) < 6 else 1
+    # Five digits at most: every number asked is a fragment kept.
+    number = _number(request, "posts", digits=5) or 1
     posts_html = kept_fragment(
         f"discussion-{number}",
         request,
@@ -47,6 +53,8 @@ def discussion(context) -> str:
             "page": page,
             "posts_html": posts_html,
             "unpublished": own_unpublished_posts(page, request),
+            "watching": is_watching(request.user, page),
+            "to_fold_in": _to_fold_in(request, page),
             "form": PostForm(initial={"reply_to": _reply_to(request)}),
             "replying_to": _reply_to(request),
             "sources": SourceFormSet(prefix="source"),
@@ -55,9 +63,27 @@ def discussion(context) -> str:
     )
 
 
+def _to_fold_in(request, page) -> list[Post]:
+    """For an editor of the page: its approved additions not yet folded in."""
+    if not edits_site(request):
+        return []
+    additions = Post.objects.filter(
+        thread__page=page,
+        kind=PostKind.ADDITION,
+        status=PostStatus.APPROVED,
+        incorporated=None,
+    ).select_related("thread__page", "author__reader")
+    return [post for post in additions if may_fold_in(request.user, post)]
+
+
 def _reply_to(request) -> int | None:
-    asked = request.GET.get("reply", "")
-    return int(asked) if asked.isdigit() and len(asked) < 19 else None
+    return _number(request, "reply")
+
+
+def _number(request, name: str, digits: int = 18) -> int | None:
+    """A whole number from the query string, or None for anything else."""
+    asked = request.GET.get(name, "")
+    return int(asked) if asked.isdigit() and len(asked) <= digits else None
 
 
 @register.simple_tag
@@ -71,3 +97,27 @@ def post_count(page: Page) -> str:
     if not count:
         return ""
     return ngettext("%(count)d post", "%(count)d posts", count) % {"count": count}
+
+
+@register.filter
+def author_name(post: Post) -> str:
+    """The name shown with ``post`` (``discussion.threads.shown_author``)."""
+    return shown_author(post) or str(_("a deleted reader"))
+
+
+@register.simple_tag
+def unread_notifications(user) -> int:
+    """How many notifications the signed-in reader has not seen (the header)."""
+    return unread_count(user) if user.is_authenticated else 0
+
+
+@register.simple_tag
+def also_contributed_by(page: Page) -> str:
+    """The readers whose additions became part of ``page``, linked to their
+    profiles ("Also contributed by: ..."); "" for none."""
+    contributors = contributors_of(page)
+    if not contributors:
+        return ""
+    return render_to_string(
+        "discussion/includes/contributed_by.html", {"contributors": contributors}
+    )

@@ -26,19 +26,22 @@ ACTIONS = (
     "flag another's post",
     "see the moderation queue",
     "approve a post",
+    "fold an addition into the page",
     "open the admin",
 )
 READ = {"read the discussion"}
 TAKE_PART = READ | {"post", "flag another's post"}
 ROLE = TAKE_PART | {"open the admin"}
+FOLD_IN = {"see the moderation queue", "fold an addition into the page"}
 ALLOWED = {
     "anonymous": READ,
     "unconfirmed reader": READ,
     "reader": TAKE_PART,
     "trusted reader": TAKE_PART,
     "suspended reader": READ | {"flag another's post"},
-    **{role.value: ROLE for role in Role if role != Role.MODERATOR},
-    Role.MODERATOR.value: ROLE | {"see the moderation queue", "approve a post"},
+    **{role.value: ROLE for role in Role if role not in (Role.MODERATOR, Role.EDITOR)},
+    Role.EDITOR.value: ROLE | FOLD_IN,
+    Role.MODERATOR.value: ROLE | FOLD_IN | {"approve a post"},
 }
 
 
@@ -94,6 +97,16 @@ def allowed(client, action: str, article, others_post: Post, locked_page) -> boo
         )
         waiting.refresh_from_db()
         return waiting.status == PostStatus.APPROVED
+    if action == "fold an addition into the page":
+        addition = Post.objects.create(
+            thread=others_post.thread, author=others_post.author, kind="addition",
+            text="A runway.", html="<p>A runway.</p>", changes="Adds a runway.",
+            status=PostStatus.APPROVED,
+        )  # fmt: skip
+        addition.sources.create(kind="book", title="Flying in secret")
+        client.post(f"/admin/discussion/fold-in/{addition.pk}/")
+        addition.refresh_from_db()
+        return addition.incorporated_by is not None
     if action == "open the admin":
         return client.get("/admin/").status_code == 200
     raise AssertionError(action)

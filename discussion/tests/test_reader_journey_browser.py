@@ -1,5 +1,6 @@
 """In Chromium, in Czech: a reader signs up, confirms, offers a sourced
-addition, sees it wait; a moderator approves it; everyone reads it."""
+addition, sees it wait; a moderator approves it; everyone reads it; the
+moderator folds it into the entry, which then names the reader."""
 
 import os
 import re
@@ -34,7 +35,7 @@ def test_a_reader_adds_a_sourced_fact_that_a_moderator_approves(chromium, live_s
     )
     page.goto(link[0])
     page.click("main button[type=submit]")
-    assert page.locator(".site-account").inner_text() == "Jana Nováková"
+    assert page.locator(".site-account a").first.inner_text() == "Jana Nováková"
 
     # 2. An addition with its source, under the entry; it waits.
     page.goto(base + entry.url)
@@ -72,3 +73,25 @@ def test_a_reader_adds_a_sourced_fact_that_a_moderator_approves(chromium, live_s
     assert (
         "diskuse: 1 příspěvek" in thread.inner_text().lower()
     )  # a heading in capitals
+
+    # 5. The reader is told, in the header and on the notifications page.
+    page.reload()
+    assert "1" in page.locator(".site-account .count").inner_text()
+    page.locator(".site-account__notifications").click()
+    assert "je zveřejněn" in page.locator(".notifications").inner_text()
+
+    # 6. The moderator folds it into the entry and publishes it.
+    admin.goto(base + "/admin/discussion/?status=approved&kind=addition")
+    admin.locator("table a", has_text="Addition or correction").first.click()
+    admin.get_by_role("button", name="Fold into the page").click()
+    admin.wait_for_url("**/edit/")
+    titles = admin.locator("input[name$='-title'][name^='sources-']")
+    assert "Die geheime Fliegerschule" in [
+        titles.nth(number).input_value() for number in range(titles.count())
+    ]
+    admin.locator(
+        "footer .w-dropdown__toggle, footer [data-w-dropdown-target=toggle]"
+    ).first.click()
+    admin.locator("button[name=action-publish]").click()
+    anonymous.goto(base + entry.url)
+    assert "Jana Nováková" in anonymous.locator(".contributed-by").inner_text()

@@ -24,6 +24,7 @@ from articles.models import (
 )
 from community.models import Contributor
 from community.role_setup import setup_roles
+from core.bulk_loading import indexed_at_the_end
 from core.models import AdSlot, GarrisonImage
 from core.trees import collection_root, tree_root
 from encyclopedia.models import EncyclopediaPage, EntryPage
@@ -65,6 +66,12 @@ def demo_is_loaded() -> bool:
 @transaction.atomic
 def load_demo() -> DemoReport:
     """Create whatever part of the demo site is missing; never duplicate a part."""
+    # Each page is indexed once, at the end, not at each of its saves.
+    with indexed_at_the_end():
+        return _load_demo()
+
+
+def _load_demo() -> DemoReport:
     report = DemoReport()
     home = _home_page(report)
     # The encyclopedia comes first so that each article is linked as it is published.

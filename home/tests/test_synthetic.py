@@ -11,7 +11,13 @@ from search.queries import SearchRequest, search_site
 pytestmark = pytest.mark.django_db
 
 
-def test_random_data_adds_live_searchable_pages_to_a_valid_tree(client, demo_site):
+# Before the demo is lent to the module, for the rest of it, by the next test.
+def test_random_data_needs_a_site_to_add_to(db):
+    with pytest.raises(CommandError, match="load_demo"):
+        call_command("create_random_data", articles=1, entries=1)
+
+
+def test_random_data_adds_live_searchable_pages_to_a_valid_tree(client, demo, db):
     articles_before = ArticlePage.objects.count()
     entries_before = EntryPage.objects.count()
     call_command(
@@ -30,8 +36,3 @@ def test_random_data_adds_live_searchable_pages_to_a_valid_tree(client, demo_sit
     assert client.get(article.url).status_code == 200
     outcome = search_site(SearchRequest(text=article.title))
     assert article.pk in [page.pk for page in outcome.results[:3]]
-
-
-def test_random_data_needs_a_site_to_add_to(db):
-    with pytest.raises(CommandError, match="load_demo"):
-        call_command("create_random_data", articles=1, entries=1)

@@ -1,0 +1,130 @@
+"""From a reader's sourced addition to the page itself.
+
+An editor "folds in" an approved addition: a draft of its page gets the
+post's sources, and the page's history notes what the addition says. The
+editor works the fact into the text in Wagtail's editor; publishing a version
+that cites the post's sources marks the post incorporated, and the reader is
+named on the page under "Also contributed by". Enough incorporated additions
+(``DISCUSSION_INVITE_AFTER``) invite the reader to join the community.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Page, Revision
+
+from core.caching.store import invalidate
+from core.caching.tags import depends_on, discussion_tag
+
+from .models import NotificationKind, Post, PostKind, PostStatus
+from .notify import post_decided
+from .threads import shown_author
+
+#: The fields a source has, whichever model it belongs to (``core.models.Source``).
+SOURCE_FIELDS = ("kind", "title", "author", "publisher", "year", "url", "accessed",
+                 "note")  # fmt: skip
+
+
+def _source_key(source) -> tuple[str, str]:
+    # The same reference: its address, or with none its title, as written.
+    return (source.url or "", "" if source.url else source.title.strip().casefold())
+
+
+def foldable(post: Post) -> bool:
+    """Whether ``post`` is an addition waiting to be folded into its page."""
+    return (
+        post.kind == PostKind.ADDITION
+        and post.status == PostStatus.APPROVED
+        and post.incorporated is None
+    )
+
+
+def may_fold_in(user, post: Post) -> bool:
+    """Whether ``user`` may fold ``post`` into its page: they may edit the page."""
+    return foldable(post) and post.thread.page.permissions_for_user(user).can_edit()
+
+
+@transaction.atomic
+def fold_in(post: Post, editor) -> Revision:
+    """Add ``post``'s sources to a new draft of its page, by ``editor``; return
+    the draft's revision. The page's history notes the addition's claim."""
+    if not foldable(post):
+        raise ValidationError(
+            _("Only an approved addition not yet folded in can be."), code="foldable"
+        )
+    page = post.thread.page.specific
+    draft = page.get_latest_revision_as_object()
+    cited = {_source_key(source) for source in draft.sources.all()}
+    source_model = type(page)._meta.get_field("sources").related_model
+    order = max((source.sort_order or 0 for source in draft.sources.all()), default=0)
+    for source in post.sources.all():
+        if _source_key(source) not in cited:
+            order += 1
+            fields = {name: getattr(source, name) for name in SOURCE_FIELDS}
+            draft.sources.add(source_model(sort_order=order, **fields))
+    revision = draft.save_revision(user=editor)
+    post.incorporated_by = editor
+    post.save(update_fields=["incorporated_by"])
+    log(
+        page,
+        "garrison.page.fold_in",
+        user=editor,
+        revision=revision,
+        data={"post": post.pk, "reader": shown_author(post), "changes": post.changes},
+    )
+    return revision
+
+
+def credit_incorporated(page: Page) -> list[Post]:
+    """Mark incorporated the additions folded into ``page`` whose sources the
+    published page now cites; return them. Called when the page is published."""
+    waiting = list(
+        Post.objects.filter(
+            thread__page=page, incorporated=None, incorporated_by__isnull=False
+        ).prefetch_related("sources")
+    )
+    if not waiting:
+        return []
+    cited = {_source_key(source) for source in page.specific.sources.all()}
+    credited = []
+    for post in waiting:
+        if any(_source_key(source) in cited for source in post.sources.all()):
+            post.incorporated = timezone.now()
+            post.save(update_fields=["incorporated"])
+            post_decided(post, NotificationKind.INCORPORATED)
+            _invite_when_due(post)
+            credited.append(post)
+    if credited:
+        invalidate([discussion_tag(page.pk)])
+    return credited
+
+
+def _invite_when_due(post: Post) -> None:
+    """Invite the author to "Join us" at their ``DISCUSSION_INVITE_AFTER``-th
+    incorporated addition, unless they already work on the site."""
+    author = post.author
+    if author is None or author.is_staff or author.groups.exists():
+        return
+    count = Post.objects.filter(author=author, incorporated__isnull=False).count()
+    if count == settings.DISCUSSION_INVITE_AFTER:
+        post_decided(post, NotificationKind.INVITED)
+
+
+def contributors_of(page: Page) -> list[tuple[int, str]]:
+    """The readers (id, shown name) whose additions became part of ``page``."""
+    depends_on(discussion_tag(page.pk))
+    posts = (
+        Post.objects.filter(thread__page=page, incorporated__isnull=False)
+        .exclude(author=None)
+        .select_related("author__reader")
+        .order_by("incorporated")
+    )
+    names: dict[int, str] = {}
+    for post in posts:
+        names.setdefault(post.author_id, shown_author(post))
+    return list(names.items())
