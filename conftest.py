@@ -257,6 +257,23 @@ def demo(demo_database, django_db_blocker) -> Path:
 
 
 @pytest.fixture
+def demo_live(transactional_db, demo_database, django_db_blocker, settings):
+    """The demo for a test whose server answers from another thread (a browser
+    test): on SQLite, whose in-memory database that thread shares, the
+    session's copy; on PostgreSQL, where it sees only what is committed, the
+    demo loaded afresh (and emptied after the test, as every such test's)."""
+    from home.demo.build import load_demo
+
+    settings.MEDIA_ROOT = demo_database.media
+    if demo_database.postgresql:
+        load_demo()
+        yield demo_database.media
+        return
+    with demo_database.lent():
+        yield demo_database.media
+
+
+@pytest.fixture
 def demo_media(demo, settings) -> None:
     """Serve the module's demo images, which live outside the test's own media."""
     settings.MEDIA_ROOT = demo

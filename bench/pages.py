@@ -93,14 +93,20 @@ done = function(summary, latency, requests)
 end
 """
 
-# Each request a new reader: a browser string of its own per thread and request,
-# so every beacon counts (HINCRBY) instead of stopping at the repeat check.
-WRK_BEACON = """
+# Numbers wrk's threads 1, 2, ... (``id`` in each thread's script).
+WRK_THREAD_IDS = """
 local threads = 0
 setup = function(thread)
   threads = threads + 1
   thread:set("id", threads)
 end
+"""
+
+# Each request a new reader: a browser string of its own per thread and request,
+# so every beacon counts (HINCRBY) instead of stopping at the repeat check.
+WRK_BEACON = (
+    WRK_THREAD_IDS
+    + """
 init = function(args)
   counter = 0
   wrk.method = "POST"
@@ -114,6 +120,7 @@ request = function()
   return wrk.format()
 end
 """
+)
 
 
 @dataclass

@@ -8,8 +8,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -54,15 +55,29 @@ def _open_to(request: HttpRequest, page: Page | None, missing: str) -> Page:
     return page
 
 
+def _wants_json(request: HttpRequest) -> bool:
+    """Whether the form was sent by the page's script (``discussion.js``),
+    which shows the answer without leaving the page."""
+    return request.headers.get("Accept", "").startswith("application/json")
+
+
+def _refused(request: HttpRequest, page, reason: str, status: int) -> HttpResponse:
+    if _wants_json(request):
+        return JsonResponse({"ok": False, "message": reason}, status=status)
+    return TemplateResponse(
+        request,
+        "discussion/refused.html",
+        {"page": page, "reason": reason},
+        status=status,
+    )
+
+
 def _unconfirmed(request: HttpRequest, page) -> HttpResponse | None:
     """A refusal for a reader whose address is not confirmed, else None."""
     if EmailAddress.objects.filter(user=request.user, verified=True).exists():
         return None
-    return TemplateResponse(
-        request,
-        "discussion/refused.html",
-        {"page": page, "reason": _("Confirm your email address before you post.")},
-        status=403,
+    return _refused(
+        request, page, _("Confirm your email address before you post."), 403
     )
 
 
@@ -82,16 +97,10 @@ def post(request: HttpRequest, page_id: int) -> HttpResponse:
     valid = form.is_valid() and (not addition or sources.is_valid())
     if valid:
         if wait := _over_post_limits(request.user):
-            response = TemplateResponse(
-                request,
-                "discussion/refused.html",
-                {
-                    "page": page,
-                    "reason": _("You have posted a lot just now. %(wait)s")
-                    % {"wait": try_again_in(wait)},
-                },
-            )
-            return refused_for_now(response, wait)
+            reason = _("You have posted a lot just now. %(wait)s") % {
+                "wait": try_again_in(wait)
+            }
+            return refused_for_now(_refused(request, page, reason, 429), wait)
         reply_to = None
         if form.cleaned_data["reply_to"]:
             reply_to = Post.objects.filter(pk=form.cleaned_data["reply_to"]).first()
@@ -111,18 +120,38 @@ def post(request: HttpRequest, page_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if saved.status == PostStatus.APPROVED:
-                messages.success(request, _("Your post is published."))
-            else:
-                messages.success(
-                    request, _("Thank you. Your post waits for a moderator.")
-                )
-            return redirect(post_url(saved, page, request))
-    return TemplateResponse(
+            return _posted(request, page, saved)
+    context = {"page": page, "form": form, "sources": sources}
+    if _wants_json(request):
+        html = render_to_string("discussion/includes/form.html", context, request)
+        return JsonResponse({"ok": False, "form": html}, status=400)
+    return TemplateResponse(request, "discussion/post_form.html", context, status=400)
+
+
+def _posted(request: HttpRequest, page, saved: Post) -> HttpResponse:
+    """The answer to a stored post: back to it on its page, or, to the
+    page's script, the post as the page shows it."""
+    if saved.status == PostStatus.APPROVED:
+        message = _("Your post is published.")
+    else:
+        message = _("Thank you. Your post waits for a moderator.")
+    if not _wants_json(request):
+        messages.success(request, message)
+        return redirect(post_url(saved, page, request))
+    saved.shown_sources = list(saved.sources.all())
+    html = render_to_string(
+        "discussion/includes/post.html",
+        {"post": saved, "unpublished": saved.status != PostStatus.APPROVED},
         request,
-        "discussion/post_form.html",
-        {"page": page, "form": form, "sources": sources},
-        status=400,
+    )
+    return JsonResponse(
+        {
+            "ok": True,
+            "message": message,
+            "published": saved.status == PostStatus.APPROVED,
+            "reply_to": saved.reply_to_id,
+            "post": html,
+        }
     )
 
 

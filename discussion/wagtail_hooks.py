@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
@@ -135,3 +136,30 @@ def register_post_actions(actions) -> None:
                 "reader": log_entry.data.get("reader", ""),
                 "changes": log_entry.data.get("changes", ""),
             }
+
+
+class WaitingPostsSummaryItem(SummaryItem):
+    """On the admin's dashboard: the posts a moderator has still to decide on."""
+
+    order = 250
+    template_name = "discussion/admin/waiting_posts_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "waiting": Post.objects.filter(status=PostStatus.PENDING).count(),
+            "flagged": Post.objects.filter(
+                status__in=[PostStatus.APPROVED, PostStatus.HIDDEN],
+                flags__handled=None,
+                flags__isnull=False,
+            )
+            .distinct()
+            .count(),
+        }
+
+    def is_shown(self) -> bool:
+        return admin_views.posts_policy.user_has_permission(self.request.user, "change")
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_waiting_posts(request, items) -> None:
+    items.append(WaitingPostsSummaryItem(request))

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "axes",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks_db",
     "ninja",
     "corsheaders",
@@ -140,6 +141,11 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 ACCOUNT_ADAPTER = "readers.adapter.ReaderAccountAdapter"
 ACCOUNT_FORMS = {"signup": "readers.forms.ReaderSignupForm"}
+# Two-factor sign-in (an authenticator app's codes, and recovery codes), offered
+# to everyone who works in the admin; the admin's own sign-in asks for it too
+# (core.staff_sign_in).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Garrison"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "readers:settings"
 

@@ -12,6 +12,7 @@ from core.page_editing import edit_page
 from core.password_reset import RateLimitedPasswordResetView
 from core.robots import robots_txt
 from core.sitemaps import sitemap
+from core.staff_sign_in import StaffLoginView
 
 # A failure's page in the reader's language, without the database (core/views.py);
 # Django's own 404 handler renders templates/404.html with the request.
@@ -20,6 +21,8 @@ handler500 = core_views.server_error
 urlpatterns = [
     # Before the admin's own: the same form, rate-limited.
     path("admin/password_reset/", RateLimitedPasswordResetView.as_view()),
+    # Wagtail's sign-in, asking staff with two-factor sign-in for their code.
+    path("admin/login/", StaffLoginView.as_view(), name="wagtailadmin_login"),
     # Wagtail's page editor, checking for a newer version under a lock.
     path("admin/pages/<int:page_id>/edit/", edit_page),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,4 +1,7 @@
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from core.staff_sign_in import has_two_factor
 
 from .accounts import trust_address
 
@@ -7,3 +10,17 @@ from .accounts import trust_address
 def trust_an_address_the_admin_gave(request, user) -> None:
     """An account an editor made in the admin signs in without confirming."""
     trust_address(user)
+
+
+class TwoFactorPanel(Component):
+    """On the admin's dashboard, for staff who sign in with a password alone."""
+
+    name = "two_factor"
+    order = 50
+    template_name = "readers/admin/two_factor_panel.html"
+
+
+@hooks.register("construct_homepage_panels")
+def ask_staff_for_two_factor(request, panels) -> None:
+    if not has_two_factor(request.user):
+        panels.append(TwoFactorPanel())

@@ -6,13 +6,11 @@ editor approves; a moderator signs off; the article is public under the
 writer's name, and the byline leads to their page.
 """
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import ArticlePage
@@ -51,8 +49,7 @@ def page_action(page, label: str) -> None:
         raise
 
 
-def test_applicant_becomes_a_published_writer(chromium, live_server):
-    call_command("load_demo", stdout=open(os.devnull, "w"))
+def test_applicant_becomes_a_published_writer(chromium, live_server, demo_live):
     base = live_server.url
 
     # 1. Apply, and confirm the address by the emailed link.

@@ -12,7 +12,7 @@ EXPORTED_APPS = (
     "auth", "wagtailcore", "wagtailusers", "taggit", "wagtailimages",
     "wagtaildocs", "wagtailredirects", "wagtailembeds", "wagtail_localize",
     "core", "community", "encyclopedia", "articles", "home",
-    "account", "readers", "discussion",
+    "account", "mfa", "readers", "discussion",
 )  # fmt: skip
 SKIPPED_MODELS = {
     "auth.permission", "wagtailimages.rendition", "core.garrisonrendition",

@@ -230,12 +230,15 @@ def test_a_signed_in_reader_is_not_asked_for_permissions_on_a_kept_article(
     assert b"wagtail-userbar" not in page.content
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in queries]
     # Its session (here in the database; in production read from Redis), the
-    # reader and their name for the header, the view count, and the reader's
-    # own posts waiting under the article.
+    # reader and their name and unread notifications for the header, the view
+    # count, the reader's own posts waiting under the article, and whether
+    # they watch its discussion.
     assert sorted(tables) == [
         '"articles_viewcount"',
         '"auth_user"',
+        '"discussion_notification"',
         '"discussion_post"',
+        '"discussion_watch"',
         '"django_session"',
         '"readers_readerprofile"',
     ]

@@ -8,6 +8,8 @@ import shutil
 import tarfile
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -161,7 +163,12 @@ def take_part(client, article) -> None:
         "source-INITIAL_FORMS": "0",
     }
     assert client.post(f"/discussion/{article.pk}/", post).status_code == 302
-    approve(Post.objects.get(), moderator=None)
+    approve(Post.objects.get(author__email="jana@example.org"), moderator=None)
+    others = Post.objects.filter(status="approved").exclude(
+        author__email="jana@example.org"
+    )
+    flagged = client.post(f"/discussion/flag/{others.first().pk}/", {"reason": "wrong"})
+    assert flagged.status_code == 302
     post |= {
         "kind": "addition",
         "text": "A second runway by 1928.",
@@ -180,6 +187,8 @@ def test_a_live_site_survives_a_round_trip_through_an_archive(
     from core.models import AdSettings
 
     serve_every_page_type(client)
+    # An editor signs in with a second factor; a restored site keeps it.
+    TOTP.activate(get_user_model().objects.get(username="editor"), "JBSWY3DPEHPK3PXP")
     before = everything()
     files = {
         name: default_storage.open(name).read()
@@ -190,7 +199,8 @@ def test_a_live_site_survives_a_round_trip_through_an_archive(
         "core.adsettings", "articles.viewcount", "wagtailcore.revision",
         "community.application", "wagtailcore.pageviewrestriction",
         "account.emailaddress", "readers.readerprofile", "discussion.thread",
-        "discussion.post", "discussion.postsource",
+        "discussion.post", "discussion.postsource", "discussion.flag",
+        "discussion.watch", "discussion.notification", "mfa.authenticator",
     ):  # fmt: skip
         assert before[label], f"the served site has no {label}"
     assert files

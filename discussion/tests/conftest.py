@@ -43,7 +43,7 @@ def moderator(db):
     return user
 
 
-def discussion_post(client, page, **fields):
+def discussion_post(client, page, headers=None, **fields):
     data = {
         "kind": "discussion",
         "text": "The first course began in June 1925.",
@@ -54,7 +54,7 @@ def discussion_post(client, page, **fields):
         "source-MAX_NUM_FORMS": "5",
         **fields,
     }
-    return client.post(f"/discussion/{page.pk}/", data)
+    return client.post(f"/discussion/{page.pk}/", data, headers=headers)
 
 
 def web_source(**fields) -> dict:

@@ -141,6 +141,10 @@ def test_trusted_readers_discussion_appears_at_once_but_additions_wait(
             },
             "Give the day you read the page.",
         ),
+        (  # a new reader's post: two links at most
+            {"text": " ".join(f"[{n}](https://spam.example/{n})" for n in range(3))},
+            "a post may hold 2 links",
+        ),
     ],
 )
 def test_bad_posts_say_why_and_store_nothing(
@@ -328,3 +332,22 @@ def test_trusted_readers_flags_hide_a_post_until_a_moderator_looks(
     assert (
         client.post("/discussion/flag/999999/", {"reason": "spam"}).status_code == 404
     )
+
+
+def test_the_pages_script_gets_the_post_or_the_form_with_its_errors(
+    client, article, make_reader, settings
+):
+    """What ``discussion.js`` is answered: the same decisions, as JSON."""
+    settings.DISCUSSION_POSTS_PER_MINUTE = "1/m"
+    client.force_login(make_reader("Jana"))
+    as_script = {"headers": {"Accept": "application/json"}}
+    wrong = discussion_post(client, article, text="   ", **as_script)
+    assert wrong.status_code == 400
+    assert "Write something first." in wrong.json()["form"]
+    sent = discussion_post(client, article, **as_script)
+    answer = sent.json()
+    assert answer["ok"] and not answer["published"]
+    assert "June 1925" in answer["post"] and "Waiting for a moderator" in answer["post"]
+    flood = discussion_post(client, article, text="Again.", **as_script)
+    assert flood.status_code == 429 and flood["Retry-After"]
+    assert "posted a lot" in flood.json()["message"]

@@ -1,11 +1,9 @@
 """From an article to the encyclopedia, its timeline and its map, in Chromium."""
 
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -13,9 +11,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_reader_follows_an_entity_link_then_opens_the_timeline_and_map(
-    chromium, live_server
+    chromium, live_server, demo_live
 ):
-    call_command("load_demo", stdout=open(os.devnull, "w"))
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     own_host = urlsplit(live_server.url).netloc
     outside: list[str] = []

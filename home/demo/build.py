@@ -32,6 +32,7 @@ from home.models import HomePage
 from readers.accounts import trust_address
 
 from . import articles as content
+from .discussion import load_discussion
 from .drawings import DRAWINGS
 from .entries import load_encyclopedia
 from .members import load_members
@@ -101,6 +102,7 @@ def _load_demo() -> DemoReport:
     _house_ad(report)
     report.admin_password = _demo_admin(report)
     report.created += load_members(DEMO_ADMIN_PASSWORD)
+    report.created += load_discussion(DEMO_ADMIN_PASSWORD)
     return report
 
 

@@ -1,13 +1,11 @@
 """A Czech reader's path through the site, in Chromium: no English interface left."""
 
-import os
 import re
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "cs" / "LC_MESSAGES" / "django.po"
@@ -47,8 +45,9 @@ def english_left(text: str, patterns: list[re.Pattern]) -> list[str]:
     return sorted({match.group(0) for p in patterns for match in p.finditer(text)})
 
 
-def test_czech_reader_sees_the_whole_reading_path_in_czech(chromium, live_server):
-    call_command("load_demo", stdout=open(os.devnull, "w"))
+def test_czech_reader_sees_the_whole_reading_path_in_czech(
+    chromium, live_server, demo_live
+):
     patterns = english_interface_phrases()
     context = chromium.new_context(
         viewport={"width": 1280, "height": 900}, locale="cs-CZ"

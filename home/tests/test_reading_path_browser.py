@@ -1,10 +1,8 @@
 """A reader's first minute, in a real Chromium against a live server."""
 
-import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 READER_ONE = (
@@ -18,9 +16,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_reader_follows_an_article_from_home_and_the_view_count_rises(
-    chromium, live_server
+    chromium, live_server, demo_live
 ):
-    call_command("load_demo", stdout=open(os.devnull, "w"))
     first = chromium.new_context(
         user_agent=READER_ONE, viewport={"width": 1280, "height": 900}
     )

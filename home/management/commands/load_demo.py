@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.demo.build import DEMO_ADMIN_USERNAME, demo_is_loaded, load_demo
+from home.demo.discussion import READERS
 from home.demo.members import MEMBERS
 
 
@@ -37,4 +38,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 "Demo members, one per role, same password: "
                 + ", ".join(username for username, *_rest in MEMBERS)
+            )
+            self.stdout.write(
+                "Demo readers, who post in the discussions, same password: "
+                + ", ".join(username for username, *_rest in READERS)
             )
