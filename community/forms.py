@@ -1,6 +1,7 @@
 """The "Join us" form."""
 
 from django import forms
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -74,7 +75,7 @@ class ApplicationForm(forms.Form):
         }
 
 
-def application_from_account(user) -> dict:
+def application_from_account(user: AbstractBaseUser | AnonymousUser) -> dict:
     """The application form filled in for a signed-in reader: their name,
     address and language, and the additions of theirs that pages took in."""
     if not user.is_authenticated:

@@ -80,8 +80,7 @@ MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
     Role.WRITER: _BYLINE,
     Role.RESEARCHER: ("community.view_contributor",),
     Role.TRANSLATOR: (*_BYLINE, _TRANSLATE),
-    # Editors read the discussion's queue to fold readers' additions in.
-    Role.EDITOR: (*_BYLINE, _TRANSLATE, "discussion.view_post"),
+    Role.EDITOR: (*_BYLINE, _TRANSLATE),
     Role.ILLUSTRATOR: (),
     Role.MODERATOR: (
         *_BYLINE,

@@ -24,7 +24,14 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 @contextmanager
 def indexed_at_the_end() -> Iterator[None]:
-    """Index for search and references what the block saves, once, at its end."""
+    """Index for search and references what the block saves, once, at its end.
+
+    The signal handlers are the process's: a command that loads content runs
+    alone. Inside a block already open, a nested one adds nothing.
+    """
+    if _noting():
+        yield
+        return
     searched = [
         model
         for model in index.get_indexed_models()
@@ -36,17 +43,25 @@ def indexed_at_the_end() -> Iterator[None]:
         if not raw:
             saved[sender].add(instance.pk)
 
-    for model in searched:
-        post_save.disconnect(post_save_signal_handler, sender=model)
+    # Only the handlers that were there are put back.
+    paused = [
+        model
+        for model in searched
+        if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
     post_save.connect(note, weak=False, dispatch_uid=NOTE)
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
         post_save.disconnect(dispatch_uid=NOTE)
-        for model in searched:
+        for model in paused:
             post_save.connect(post_save_signal_handler, sender=model)
-    _index(saved, set(searched))
+    _index(saved, set(paused))
+
+
+def _noting() -> bool:
+    return any(key[0] == NOTE for key, _receiver, *_rest in post_save.receivers)
 
 
 #: The receiver that notes saves inside :func:`indexed_at_the_end`.
@@ -59,7 +74,7 @@ def _index(saved: dict[type, set], searched: set[type]) -> None:
         referenced = ReferenceIndex.is_indexed(model)
         if model not in searched and not referenced:
             continue
-        for instance in model.objects.filter(pk__in=pks):
+        for instance in model._base_manager.filter(pk__in=pks):
             if referenced:
                 ReferenceIndex.create_or_update_for_object(instance)
             if model in searched:

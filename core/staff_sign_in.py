@@ -12,11 +12,14 @@ from allauth.account.app_settings import EmailVerificationMethod
 from allauth.account.utils import perform_login
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpResponse
 from wagtail.admin.views.account import LoginView
 
 
 class StaffLoginView(LoginView):
+    """Wagtail's sign-in form; the signing in itself is allauth's."""
+
     def form_valid(self, form) -> HttpResponse:
         response = perform_login(
             self.request,
@@ -33,6 +36,6 @@ class StaffLoginView(LoginView):
         return response
 
 
-def has_two_factor(user) -> bool:
+def has_two_factor(user: AbstractBaseUser) -> bool:
     """Whether ``user`` signs in with a second factor."""
     return is_mfa_enabled(user)

@@ -38,11 +38,7 @@ class DecisionForm(forms.Form):
 
 def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
     """Show a post with its sources and its page; approve, reject or hide it."""
-    # Editors see posts (to fold additions in); moderators decide on them.
-    if not posts_policy.user_has_permission(request.user, "view"):
-        raise PermissionDenied
-    decides = posts_policy.user_has_permission(request.user, "change")
-    if request.method == "POST" and not decides:
+    if not posts_policy.user_has_permission(request.user, "change"):
         raise PermissionDenied
     post = get_object_or_404(
         Post.objects.select_related("thread__page", "author__reader"), pk=pk
@@ -85,7 +81,6 @@ def moderate_post(request: HttpRequest, pk: int) -> HttpResponse:
             "page": post.thread.page.specific,
             "pending": post.status == PostStatus.PENDING,
             "may_fold_in": may_fold_in(request.user, post),
-            "decides": decides,
         },
         status=400 if form.errors else 200,
     )
@@ -99,7 +94,11 @@ def fold_in_post(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if not may_fold_in(request.user, post):
         raise PermissionDenied
-    fold_in(post, request.user)
+    try:
+        fold_in(post, request.user)
+    except ValidationError as error:  # folded in by another editor just now
+        messages.error(request, error.messages[0])
+        return redirect("wagtailadmin_pages:edit", post.thread.page_id)
     messages.success(
         request,
         _(

@@ -2,8 +2,8 @@
 
 Run by ``manage.py send_digests`` (a timer in production). Two copies at once
 send each notification once: a copy claims a reader's notifications under a
-row lock, skipping those another copy holds (``select_for_update(skip_locked)``;
-on SQLite, whose writers take turns, the second copy finds them emailed).
+row lock, skipping those another copy holds (``notify.send_notifications``; on
+SQLite, whose writers take turns, the second copy finds them emailed).
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.utils import timezone
 
 from readers.models import EmailFrequency
 
 from .models import Notification
-from .notify import send_digest
+from .notify import send_notifications
 
 #: Notifications older than this are left to the notifications page: a reader
 #: who just chose the digest is not sent a year of news.
@@ -37,14 +36,6 @@ def send_digests() -> int:
     )
     sent = 0
     for reader in readers.distinct().select_related("reader"):
-        with transaction.atomic():
-            claimed = list(
-                Notification.objects.select_for_update(skip_locked=True, of=("self",))
-                .filter(recipient=reader, emailed=None, created__gte=since)
-                .select_related("post__thread__page", "post__author__reader")
-                .order_by("created", "pk")
-            )
-            if claimed:
-                send_digest(reader, claimed)
-                sent += 1
+        pending = Notification.objects.filter(recipient=reader, created__gte=since)
+        sent += send_notifications(reader, pending)
     return sent

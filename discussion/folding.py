@@ -11,6 +11,7 @@ named on the page under "Also contributed by". Enough incorporated additions
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -19,15 +20,15 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
 from core.caching.store import invalidate
-from core.caching.tags import depends_on, discussion_tag
+from core.caching.tags import depends_on, depends_on_objects, discussion_tag
+from core.models import Source
 
-from .models import NotificationKind, Post, PostKind, PostStatus
-from .notify import post_decided
+from .models import Notification, NotificationKind, Post, PostKind, PostStatus
+from .notify import tell_author
 from .threads import shown_author
 
 #: The fields a source has, whichever model it belongs to (``core.models.Source``).
-SOURCE_FIELDS = ("kind", "title", "author", "publisher", "year", "url", "accessed",
-                 "note")  # fmt: skip
+SOURCE_FIELDS = tuple(field.name for field in Source._meta.get_fields())
 
 
 def _source_key(source) -> tuple[str, str]:
@@ -36,23 +37,34 @@ def _source_key(source) -> tuple[str, str]:
 
 
 def foldable(post: Post) -> bool:
-    """Whether ``post`` is an addition waiting to be folded into its page."""
+    """Whether ``post`` is an addition waiting to be folded into its page
+    (approved, and no editor has folded it in yet)."""
     return (
         post.kind == PostKind.ADDITION
         and post.status == PostStatus.APPROVED
+        and post.incorporated_by_id is None
         and post.incorporated is None
     )
 
 
-def may_fold_in(user, post: Post) -> bool:
-    """Whether ``user`` may fold ``post`` into its page: they may edit the page."""
-    return foldable(post) and post.thread.page.permissions_for_user(user).can_edit()
+def may_fold_in(user: AbstractBaseUser, post: Post) -> bool:
+    """Whether ``user`` may fold ``post`` into its page: they may edit the page,
+    and nobody else holds it locked."""
+    if not foldable(post):
+        return False
+    page = post.thread.page
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(user):
+        return False
+    return page.permissions_for_user(user).can_edit()
 
 
 @transaction.atomic
-def fold_in(post: Post, editor) -> Revision:
+def fold_in(post: Post, editor: AbstractBaseUser) -> Revision:
     """Add ``post``'s sources to a new draft of its page, by ``editor``; return
     the draft's revision. The page's history notes the addition's claim."""
+    # Two editors at once: the second finds it folded in by the first.
+    post = Post.objects.select_for_update().get(pk=post.pk)
     if not foldable(post):
         raise ValidationError(
             _("Only an approved addition not yet folded in can be."), code="foldable"
@@ -85,7 +97,10 @@ def credit_incorporated(page: Page) -> list[Post]:
     published page now cites; return them. Called when the page is published."""
     waiting = list(
         Post.objects.filter(
-            thread__page=page, incorporated=None, incorporated_by__isnull=False
+            thread__page=page,
+            status=PostStatus.APPROVED,
+            incorporated=None,
+            incorporated_by__isnull=False,
         ).prefetch_related("sources")
     )
     if not waiting:
@@ -96,7 +111,7 @@ def credit_incorporated(page: Page) -> list[Post]:
         if any(_source_key(source) in cited for source in post.sources.all()):
             post.incorporated = timezone.now()
             post.save(update_fields=["incorporated"])
-            post_decided(post, NotificationKind.INCORPORATED)
+            tell_author(post, NotificationKind.INCORPORATED)
             _invite_when_due(post)
             credited.append(post)
     if credited:
@@ -105,26 +120,35 @@ def credit_incorporated(page: Page) -> list[Post]:
 
 
 def _invite_when_due(post: Post) -> None:
-    """Invite the author to "Join us" at their ``DISCUSSION_INVITE_AFTER``-th
-    incorporated addition, unless they already work on the site."""
+    """Invite the author to "Join us" once ``DISCUSSION_INVITE_AFTER`` of their
+    additions are incorporated, unless they already work on the site or were
+    invited before."""
     author = post.author
     if author is None or author.is_staff or author.groups.exists():
         return
     count = Post.objects.filter(author=author, incorporated__isnull=False).count()
-    if count == settings.DISCUSSION_INVITE_AFTER:
-        post_decided(post, NotificationKind.INVITED)
+    invited = Notification.objects.filter(
+        recipient=author, kind=NotificationKind.INVITED
+    ).exists()
+    if count >= settings.DISCUSSION_INVITE_AFTER and not invited:
+        tell_author(post, NotificationKind.INVITED)
 
 
 def contributors_of(page: Page) -> list[tuple[int, str]]:
     """The readers (id, shown name) whose additions became part of ``page``."""
     depends_on(discussion_tag(page.pk))
     posts = (
-        Post.objects.filter(thread__page=page, incorporated__isnull=False)
-        .exclude(author=None)
+        Post.objects.filter(
+            thread__page=page,
+            status=PostStatus.APPROVED,
+            incorporated__isnull=False,
+            author__reader__deleted=None,
+        )
         .select_related("author__reader")
         .order_by("incorporated")
     )
     names: dict[int, str] = {}
     for post in posts:
+        depends_on_objects(post.author.reader)  # a new name shows at once
         names.setdefault(post.author_id, shown_author(post))
     return list(names.items())

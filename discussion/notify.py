@@ -1,7 +1,7 @@
 """Telling readers what happened: watching pages, notifications, their emails.
 
 A post's news is worked out by the task worker once the decision is committed
-(``notify_published``, ``notify_decided``): a reply tells the authors it
+(``notify_published``, ``notify_author``): a reply tells the authors it
 answers, a new post tells the page's watchers, a moderator's decision and an
 incorporation tell the author. Each is a :class:`Notification`, shown on the
 reader's notifications page and, as the reader chose, emailed at once or in
@@ -11,12 +11,15 @@ the daily digest (``discussion.digests``).
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Q, QuerySet
 from django.tasks import task
 from django.utils import timezone, translation
 from wagtail.models import Page
 
 from community.tasks import send_email
+from core.privacy import private_pages_q
 from readers.models import EmailFrequency
 
 from .emails import notification_email
@@ -24,16 +27,18 @@ from .models import Notification, NotificationKind, Post, PostStatus, Watch
 from .threads import discussed_page
 
 
-def watch(reader, page: Page) -> None:
+def watch(reader: AbstractBaseUser, page: Page) -> None:
     """Follow ``page``'s discussion (posting to it does this too)."""
     Watch.objects.get_or_create(reader=reader, page=page)
 
 
-def unwatch(reader, page: Page) -> None:
+def unwatch(reader: AbstractBaseUser, page: Page) -> None:
+    """Stop following ``page``'s discussion."""
     Watch.objects.filter(reader=reader, page=page).delete()
 
 
-def is_watching(reader, page: Page) -> bool:
+def is_watching(reader: AbstractBaseUser, page: Page) -> bool:
+    """Whether the (possibly anonymous) ``reader`` follows ``page``'s discussion."""
     return (
         reader.is_authenticated
         and Watch.objects.filter(reader=reader, page=page).exists()
@@ -45,9 +50,10 @@ def post_published(post: Post, *, moderated: bool) -> None:
     transaction.on_commit(lambda: notify_published.enqueue(post.pk, moderated))
 
 
-def post_decided(post: Post, kind: str) -> None:
-    """Queue telling the author of a moderator's rejection or of an incorporation."""
-    transaction.on_commit(lambda: notify_decided.enqueue(post.pk, kind))
+def tell_author(post: Post, kind: str) -> None:
+    """Queue telling ``post``'s author (a rejection, an incorporation, an
+    invitation), once it is committed."""
+    transaction.on_commit(lambda: notify_author.enqueue(post.pk, kind))
 
 
 @task
@@ -78,8 +84,8 @@ def notify_published(post_id: int, moderated: bool) -> int:
 
 
 @task
-def notify_decided(post_id: int, kind: str) -> int:
-    """Tell the author a moderator rejected their post, or it was incorporated."""
+def notify_author(post_id: int, kind: str) -> int:
+    """Tell a post's author what became of it (``NotificationKind``)."""
     post = Post.objects.filter(pk=post_id).select_related("thread__page").first()
     if post is None or post.author_id is None:
         return 0
@@ -89,7 +95,8 @@ def notify_decided(post_id: int, kind: str) -> int:
 def _notify(post: Post, told: dict[int, str]) -> int:
     if not told:
         return 0
-    made = Notification.objects.bulk_create(
+    before = Notification.objects.filter(post=post).count()
+    Notification.objects.bulk_create(
         [
             Notification(recipient_id=reader_id, kind=kind, post=post)
             for reader_id, kind in told.items()
@@ -103,29 +110,54 @@ def _notify(post: Post, told: dict[int, str]) -> int:
         reader__deleted=None,
     )
     for recipient in at_once.select_related("reader"):
-        pending = Notification.objects.filter(
-            recipient=recipient, post=post, emailed=None
-        ).select_related("post__thread__page")
-        _email(recipient, list(pending))
-    return len(made)
+        send_notifications(
+            recipient, Notification.objects.filter(recipient=recipient, post=post)
+        )
+    return Notification.objects.filter(post=post).count() - before
 
 
-def send_digest(recipient, notifications: list[Notification]) -> None:
-    """Email ``recipient`` what ``notifications`` say, in one message."""
-    _email(recipient, notifications)
+def send_notifications(recipient: AbstractBaseUser, pending: QuerySet) -> bool:
+    """Email ``recipient`` those of the ``pending`` notifications no email
+    carried yet, in one message; return whether one was sent.
+
+    The notifications are claimed under a row lock, skipping those another
+    run holds, and marked as emailed in the same transaction: two runs at once
+    (a task queued twice, two digests) send each once. News of a post that is
+    no longer shown, or of a page no longer public, is dropped unsent.
+    """
+    with transaction.atomic():
+        claimed = list(
+            pending.select_for_update(skip_locked=True, of=("self",))
+            .filter(emailed=None)
+            .select_related("post__thread__page", "post__author__reader")
+            .order_by("created", "pk")
+        )
+        if not claimed:
+            return False
+        Notification.objects.filter(pk__in=[n.pk for n in claimed]).update(
+            emailed=timezone.now()
+        )
+        shown = [notification for notification in claimed if still_shown(notification)]
+        if not shown or not recipient.email:
+            return False
+        with translation.override(_language_of(recipient, shown)):
+            subject, body, headers = notification_email(recipient, shown)
+        address = recipient.email
+        transaction.on_commit(
+            lambda: send_email.enqueue(subject, body, address, headers=headers)
+        )
+    return True
 
 
-def _email(recipient, notifications: list[Notification]) -> None:
-    if not notifications or not recipient.email:
-        return
-    Notification.objects.filter(pk__in=[n.pk for n in notifications]).update(
-        emailed=timezone.now()
-    )
-    with translation.override(_language_of(recipient, notifications)):
-        subject, body, headers = notification_email(recipient, notifications)
-    address = recipient.email
-    transaction.on_commit(
-        lambda: send_email.enqueue(subject, body, address, headers=headers)
+def still_shown(notification: Notification) -> bool:
+    """Whether the news may still be told: others' posts must still be shown
+    on a public page (a reader's own post's fate is always theirs to know)."""
+    if notification.kind not in (NotificationKind.REPLY, NotificationKind.WATCHED):
+        return True
+    post = notification.post
+    return (
+        post.status == PostStatus.APPROVED
+        and discussed_page(post.thread.page) is not None
     )
 
 
@@ -136,6 +168,23 @@ def _language_of(recipient, notifications: list[Notification]) -> str:
     return notifications[0].post.thread.page.locale.language_code
 
 
-def unread_count(user) -> int:
-    """How many notifications ``user`` has not seen yet (in the header)."""
-    return Notification.objects.filter(recipient=user, read=None).count()
+#: News of others' posts, told only while the post is shown on a public page.
+OTHERS_NEWS = Q(kind__in=[NotificationKind.REPLY, NotificationKind.WATCHED])
+
+
+def shown_notifications(user: AbstractBaseUser) -> QuerySet:
+    """``user``'s notifications that may still be shown (:func:`still_shown`),
+    newest first."""
+    gone = OTHERS_NEWS & ~Q(post__status=PostStatus.APPROVED)
+    private = private_pages_q("post__thread__page__")
+    if private is not None:
+        gone |= OTHERS_NEWS & private
+    return Notification.objects.filter(recipient=user).exclude(gone)
+
+
+def unread_count(user: AbstractBaseUser) -> int:
+    """How many notifications ``user`` has not seen yet (in the header, on
+    every page: hidden posts are left out; a page made private since is left
+    to the notifications page, which asks what is private)."""
+    unseen = Notification.objects.filter(recipient=user, read=None)
+    return unseen.exclude(OTHERS_NEWS & ~Q(post__status=PostStatus.APPROVED)).count()

@@ -27,7 +27,7 @@ from .models import (
     Suspension,
     Thread,
 )
-from .notify import post_decided, post_published, watch
+from .notify import post_published, tell_author, watch
 from .text import link_count, post_html
 
 #: A second copy of the same post within this time is the first one, sent twice.
@@ -235,7 +235,7 @@ def reject(post: Post, moderator, reason: str) -> Post:
     if not reason.strip():
         raise ValidationError(_("Say why the post is rejected."), code="no_reason")
     _moderate(post, moderator, PostStatus.REJECTED, "reject", reason)
-    post_decided(post, NotificationKind.REJECTED)
+    tell_author(post, NotificationKind.REJECTED)
     return post
 
 

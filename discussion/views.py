@@ -24,7 +24,7 @@ from readers.models import ReaderProfile
 
 from .forms import FlagForm, PostForm, SourceFormSet
 from .models import Notification, Post, PostKind, PostStatus
-from .notify import unwatch, watch
+from .notify import shown_notifications, unwatch, watch
 from .posting import NewPost, flag_post, submit_post
 from .threads import discussed_page, post_url
 
@@ -203,7 +203,7 @@ def permalink(request: HttpRequest, post_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def watching(request: HttpRequest, page_id: int) -> HttpResponse:
+def watch_page(request: HttpRequest, page_id: int) -> HttpResponse:
     """Watch a page's discussion, or stop (``watch=0``)."""
     page = _open_to(
         request,
@@ -226,7 +226,7 @@ def watching(request: HttpRequest, page_id: int) -> HttpResponse:
 def notifications(request: HttpRequest) -> HttpResponse:
     """The reader's notifications, newest first; showing them marks them read."""
     listed = Paginator(
-        Notification.objects.filter(recipient=request.user).select_related(
+        shown_notifications(request.user).select_related(
             "post__thread__page", "post__author__reader"
         ),
         NOTIFICATIONS_PER_PAGE,
@@ -241,14 +241,14 @@ def notifications(request: HttpRequest) -> HttpResponse:
     )
 
 
+@never_cache  # a renamed or deleted reader shows so at once
 def reader_profile(request: HttpRequest, reader_id: int) -> HttpResponse:
     """A reader's public page: their published posts, and the additions that
-    became part of pages, on pages anyone may read."""
+    became part of pages, on pages anyone may read. A reader with none has no
+    public page (their name is theirs until they write in public)."""
     profile = ReaderProfile.objects.filter(
         user_id=reader_id, deleted=None, user__is_active=True
     ).first()
-    if profile is None:
-        raise Http404(_("No such reader."))
     posts = public_pages(
         Post.objects.filter(
             author_id=reader_id,
@@ -257,6 +257,8 @@ def reader_profile(request: HttpRequest, reader_id: int) -> HttpResponse:
         ),
         prefix="thread__page__",
     ).select_related("thread__page")
+    if profile is None or not posts.exists():
+        raise Http404(_("No such reader."))
     listed = Paginator(posts.order_by("-created", "-pk"), PROFILE_POSTS_PER_PAGE)
     return TemplateResponse(
         request,

@@ -51,7 +51,7 @@ def trust_address(user: AbstractBaseUser) -> None:
 
 def reader_data(user: AbstractBaseUser) -> dict:
     """Everything the site keeps about the reader, as they may download it."""
-    # The discussion builds on readers; its part is asked for, not imported.
+    # Imported here: the discussion app builds on this one.
     from discussion.threads import reader_contributions
 
     profile = profile_of(user)

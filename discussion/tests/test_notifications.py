@@ -11,7 +11,7 @@ from django.db import connection
 
 from discussion.digests import send_digests
 from discussion.models import Notification, NotificationKind, Post, Watch
-from discussion.posting import NewPost, approve, submit_post
+from discussion.posting import NewPost, approve, hide, submit_post
 from discussion.threads import POSTS_PER_PAGE
 
 from .conftest import discussion_post
@@ -197,3 +197,30 @@ def test_a_readers_data_holds_their_posts_and_watches_and_deleting_forgets_them(
     assert not Watch.objects.filter(reader=jana).exists()
     assert not Notification.objects.filter(recipient=jana).exists()
     assert Post.objects.filter(author=jana).exists()  # the post stays, unsigned
+
+
+def test_news_of_a_post_hidden_since_is_neither_shown_nor_sent(
+    client, article, make_reader, moderator, django_capture_on_commit_callbacks
+):
+    jana, petr = make_reader("Jana"), make_reader("Petr")
+    jana.reader.email_frequency = "daily"
+    jana.reader.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = published(article, jana, moderator, "The first course began in 1925.")
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = published(article, petr, moderator, "Rude words.", reply_to=first)
+    hide(answer, moderator, "Rude.")
+    client.force_login(jana)
+    listed = client.get("/discussion/notifications/").content.decode()
+    assert "is published" in listed and "Petr" not in listed
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_digests() == 1
+    (digest,) = mail.outbox
+    assert "is published" in digest.body and "Petr" not in digest.body
+
+
+def test_a_reader_without_public_posts_has_no_public_page(client, article, make_reader):
+    jana = make_reader("Jana")
+    submit_post(article, jana, NewPost(kind="discussion", text="Waiting."))
+    assert client.get(f"/discussion/readers/{jana.pk}/").status_code == 404

@@ -32,7 +32,6 @@ ACTIONS = (
 READ = {"read the discussion"}
 TAKE_PART = READ | {"post", "flag another's post"}
 ROLE = TAKE_PART | {"open the admin"}
-FOLD_IN = {"see the moderation queue", "fold an addition into the page"}
 ALLOWED = {
     "anonymous": READ,
     "unconfirmed reader": READ,
@@ -40,8 +39,10 @@ ALLOWED = {
     "trusted reader": TAKE_PART,
     "suspended reader": READ | {"flag another's post"},
     **{role.value: ROLE for role in Role if role not in (Role.MODERATOR, Role.EDITOR)},
-    Role.EDITOR.value: ROLE | FOLD_IN,
-    Role.MODERATOR.value: ROLE | FOLD_IN | {"approve a post"},
+    # Editors fold additions in from the page; moderators from the queue too.
+    Role.EDITOR.value: ROLE | {"fold an addition into the page"},
+    Role.MODERATOR.value: ROLE
+    | {"see the moderation queue", "approve a post", "fold an addition into the page"},
 }
 
 

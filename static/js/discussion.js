@@ -73,7 +73,7 @@
         home.before(pending);
       }
       pending.append(post);
-    } else if (replyTo) {
+    } else if (replyTo && document.getElementById("post-" + replyTo)) {
       var item = document.getElementById("post-" + replyTo).closest(".thread__item");
       var replies = item.querySelector(".thread__replies");
       if (!replies) {
@@ -124,37 +124,39 @@
       .then(function (response) {
         return response.json();
       })
-      .then(function (answer) {
-        button.disabled = false;
-        if (answer.form) {
-          // The form again, with what was wrong said beside each field.
-          var holder = document.createElement("div");
-          holder.innerHTML = answer.form;
-          var fresh = holder.firstElementChild;
-          var replyTo = form.querySelector("input[name=reply_to]").value;
-          form.replaceWith(fresh);
-          fresh.dataset.replyHeading = form.dataset.replyHeading;
-          fresh.dataset.cancel = form.dataset.cancel;
-          showKind(fresh);
-          if (replyTo) setReply(fresh, document.getElementById("post-" + replyTo));
-          var wrong = fresh.querySelector("[aria-invalid=true], .form-error");
-          if (wrong) wrong.focus();
-          return;
-        }
-        if (!answer.ok) {
-          say(form, answer.message, true);
-          return;
-        }
-        place(answer.post, answer.published, answer.reply_to);
-        form.reset();
-        setReply(form, null);
-        showKind(form);
-        say(form, answer.message, false);
-      })
-      .catch(function () {
-        // The network or the server failed: send the form the plain way.
+      .then(show, function () {
+        // The network or the server failed before answering: send the form
+        // the plain way. (Once answered, a post is never sent twice.)
         form.submit();
       });
+
+    function show(answer) {
+      button.disabled = false;
+      if (answer.form) {
+        // The form again, with what was wrong said beside each field.
+        var holder = document.createElement("div");
+        holder.innerHTML = answer.form;
+        var fresh = holder.firstElementChild;
+        var replyTo = form.querySelector("input[name=reply_to]").value;
+        form.replaceWith(fresh);
+        fresh.dataset.replyHeading = form.dataset.replyHeading;
+        fresh.dataset.cancel = form.dataset.cancel;
+        showKind(fresh);
+        if (replyTo) setReply(fresh, document.getElementById("post-" + replyTo));
+        var wrong = fresh.querySelector("[aria-invalid=true], .form-error");
+        if (wrong) wrong.focus();
+        return;
+      }
+      if (!answer.ok) {
+        say(form, answer.message, true);
+        return;
+      }
+      place(answer.post, answer.published, answer.reply_to);
+      form.reset();
+      setReply(form, null);
+      showKind(form);
+      say(form, answer.message, false);
+    }
   });
 
   showKind(form);
