@@ -184,7 +184,14 @@ def shown_notifications(user: AbstractBaseUser) -> QuerySet:
 
 def unread_count(user: AbstractBaseUser) -> int:
     """How many notifications ``user`` has not seen yet (in the header, on
-    every page: hidden posts are left out; a page made private since is left
-    to the notifications page, which asks what is private)."""
-    unseen = Notification.objects.filter(recipient=user, read=None)
-    return unseen.exclude(OTHERS_NEWS & ~Q(post__status=PostStatus.APPROVED)).count()
+    every page; news of a post hidden since was withdrawn, :func:`withdraw`)."""
+    return Notification.objects.filter(recipient=user, read=None).count()
+
+
+def withdraw(post: Post) -> None:
+    """Count as seen the news of ``post``, no longer shown, told to others:
+    the header's count leaves it out, the notifications page no longer lists
+    it, and no email carries it."""
+    Notification.objects.filter(post=post, read=None).filter(OTHERS_NEWS).update(
+        read=timezone.now()
+    )

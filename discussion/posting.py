@@ -27,7 +27,7 @@ from .models import (
     Suspension,
     Thread,
 )
-from .notify import post_published, tell_author, watch
+from .notify import post_published, tell_author, watch, withdraw
 from .text import link_count, post_html
 
 #: A second copy of the same post within this time is the first one, sent twice.
@@ -202,6 +202,7 @@ def flag_post(post: Post, reader, reason: str, note: str = "") -> Flag:
         post.status = PostStatus.HIDDEN
         post.reason = _("Hidden after readers' flags, until a moderator looks.")
         post.save(update_fields=["status", "reason"])
+        withdraw(post)
         log(post, "garrison.post.hide", user=None, data={"reason": "flags"})
         invalidate([discussion_tag(post.thread.page_id)])
     return flag
@@ -215,6 +216,8 @@ def _moderate(post: Post, moderator, status: str, action: str, reason: str = "")
     post.moderator = moderator
     post.reason = reason
     post.save(update_fields=["status", "moderated", "moderator", "reason"])
+    if status != PostStatus.APPROVED:
+        withdraw(post)
     log(post, f"garrison.post.{action}", user=moderator, data={"reason": reason})
     invalidate([discussion_tag(post.thread.page_id)])
     return post

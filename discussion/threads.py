@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models import (
+    Count,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Window,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from wagtail.models import Page
@@ -149,14 +157,19 @@ def own_unpublished_posts(page: Page, request: HttpRequest) -> list[Post]:
     rejected (with the moderator's reason)."""
     if not request.user.is_authenticated:
         return []
+    # Mostly none: a plain query (its author is the reader at hand), and the
+    # sources only when there are posts.
     posts = list(
         Post.objects.filter(
             thread__page=page,
             author=request.user,
             status__in=[PostStatus.PENDING, PostStatus.REJECTED],
-        ).prefetch_related("sources")
+        )
     )
+    if posts:
+        prefetch_related_objects(posts, "sources")
     for post in posts:
+        post.author = request.user
         post.shown_sources = list(post.sources.all())
     return posts
 

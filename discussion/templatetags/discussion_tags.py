@@ -1,7 +1,9 @@
 """``{% discussion %}``: the thread under an article or an entry."""
 
 from django import template
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
@@ -47,6 +49,13 @@ def discussion(context) -> str:
         ),
         template=context.template,
     )
+    if not request.user.is_authenticated:
+        return render_to_string(
+            "discussion/thread.html",
+            {"page": page, "posts_html": posts_html},
+            request=request,
+        )
+    replying_to = _reply_to(request)
     return render_to_string(
         "discussion/thread.html",
         {
@@ -55,12 +64,41 @@ def discussion(context) -> str:
             "unpublished": own_unpublished_posts(page, request),
             "watching": is_watching(request.user, page),
             "to_fold_in": _to_fold_in(request, page),
-            "form": PostForm(initial={"reply_to": _reply_to(request)}),
-            "replying_to": _reply_to(request),
+            "form": PostForm(initial={"reply_to": replying_to}),
+            "replying_to": replying_to,
             "sources": SourceFormSet(prefix="source"),
+            "blank_form": (
+                None if replying_to else _blank_form(request, page, context.template)
+            ),
         },
         request=request,
     )
+
+
+#: Stands for the reader's CSRF token in the kept form; replaced at each use.
+CSRF_PLACEHOLDER = "csrf-token-of-the-reader"
+
+
+def _blank_form(request, page: Page, template) -> str:
+    """The empty form, as every reader gets it on ``page``: kept once (Django
+    renders a form's widgets one template at a time), with the reader's own
+    CSRF token put in at each use."""
+    html = kept_fragment(
+        "discussion-form",
+        request,
+        page,
+        lambda: render_to_string(
+            "discussion/includes/form.html",
+            {
+                "page": page,
+                "form": PostForm(),
+                "sources": SourceFormSet(prefix="source"),
+                "csrf_token": CSRF_PLACEHOLDER,
+            },
+        ),
+        template=template,
+    )
+    return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))
 
 
 def _to_fold_in(request, page) -> list[Post]:
