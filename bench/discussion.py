@@ -18,7 +18,6 @@ read against a bare Wagtail page measured in the same run:
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -154,11 +153,7 @@ def while_approving(url: str, article_id: str, options, script: str = ""):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=int, default=10, help="seconds per load")
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=2)
+    parser = pages.load_options(__doc__)
     options = parser.parse_args()
 
     os.environ.update(pages.SERVER_ENVIRONMENT, **DISCUSSION_ENVIRONMENT)
@@ -171,7 +166,6 @@ def main() -> None:
     from django.db import connections
 
     connections.close_all()
-    os.environ.update(DISCUSSION_ENVIRONMENT)
     base = f"http://127.0.0.1:{PORT}"
     article = base + paths["article"]
     results = {}

@@ -689,12 +689,18 @@ def measure_server(server: str, paths: dict[str, str], options) -> dict:
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def load_options(description: str) -> argparse.ArgumentParser:
+    """The options of a benchmark that loads the site with wrk."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds per load")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
+    return parser
+
+
+def main() -> None:
+    parser = load_options(__doc__)
     parser.add_argument("--servers", default="granian,gunicorn")
     options = parser.parse_args()
     options.servers = options.servers.split(",")

@@ -17,7 +17,6 @@ Needs wrk and redis-server.
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import socket
@@ -74,11 +73,7 @@ def rates(paths: dict[str, str], options, redis_url: str) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=int, default=10, help="seconds per load")
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=2)
+    parser = pages.load_options(__doc__)
     options = parser.parse_args()
     os.environ.update(pages.SERVER_ENVIRONMENT, PAGE_CACHE_SECONDS="0")
     os.environ.pop("REDIS_URL")

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from allauth.account.app_settings import EmailVerificationMethod
 from allauth.account.utils import perform_login
-from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.http import HttpResponse
 from wagtail.admin.views.account import LoginView
 
@@ -34,8 +32,3 @@ class StaffLoginView(LoginView):
                 settings.SESSION_COOKIE_AGE if remember else 0
             )
         return response
-
-
-def has_two_factor(user: AbstractBaseUser) -> bool:
-    """Whether ``user`` signs in with a second factor."""
-    return is_mfa_enabled(user)

@@ -28,6 +28,7 @@ def notification_email(
             len(notifications),
         ) % {"count": len(notifications)}
     parts = [notification_text(notification) for notification in notifications]
+    unsubscribe = unsubscribe_url(recipient)
     frequency = getattr(getattr(recipient, "reader", None), "email_frequency", "")
     if frequency == EmailFrequency.DAILY:
         why = _("You get this digest once a day because your settings ask for it.")
@@ -40,9 +41,9 @@ def notification_email(
         + _("Your settings: %(settings)s")
         % {"settings": configured_url(reverse("readers:settings"))}
         + "\n"
-        + _("No more emails like this: %(url)s") % {"url": unsubscribe_url(recipient)}
+        + _("No more emails like this: %(url)s") % {"url": unsubscribe}
     )
-    return subject, "\n\n".join(parts) + "\n", unsubscribe_headers(recipient)
+    return subject, "\n\n".join(parts) + "\n", unsubscribe_headers(unsubscribe)
 
 
 def notification_text(notification: Notification) -> str:

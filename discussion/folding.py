@@ -71,9 +71,10 @@ def fold_in(post: Post, editor: AbstractBaseUser) -> Revision:
         )
     page = post.thread.page.specific
     draft = page.get_latest_revision_as_object()
-    cited = {_source_key(source) for source in draft.sources.all()}
+    existing = list(draft.sources.all())
+    cited = {_source_key(source) for source in existing}
     source_model = type(page)._meta.get_field("sources").related_model
-    order = max((source.sort_order or 0 for source in draft.sources.all()), default=0)
+    order = max((source.sort_order or 0 for source in existing), default=0)
     for source in post.sources.all():
         if _source_key(source) not in cited:
             order += 1

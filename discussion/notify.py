@@ -95,7 +95,6 @@ def notify_author(post_id: int, kind: str) -> int:
 def _notify(post: Post, told: dict[int, str]) -> int:
     if not told:
         return 0
-    before = Notification.objects.filter(post=post).count()
     Notification.objects.bulk_create(
         [
             Notification(recipient_id=reader_id, kind=kind, post=post)
@@ -113,7 +112,11 @@ def _notify(post: Post, told: dict[int, str]) -> int:
         send_notifications(
             recipient, Notification.objects.filter(recipient=recipient, post=post)
         )
-    return Notification.objects.filter(post=post).count() - before
+    return len(told)
+
+
+#: News of others' posts, told only while the post is shown on a public page.
+OTHERS_KINDS = (NotificationKind.REPLY, NotificationKind.WATCHED)
 
 
 def send_notifications(recipient: AbstractBaseUser, pending: QuerySet) -> bool:
@@ -152,7 +155,7 @@ def send_notifications(recipient: AbstractBaseUser, pending: QuerySet) -> bool:
 def still_shown(notification: Notification) -> bool:
     """Whether the news may still be told: others' posts must still be shown
     on a public page (a reader's own post's fate is always theirs to know)."""
-    if notification.kind not in (NotificationKind.REPLY, NotificationKind.WATCHED):
+    if notification.kind not in OTHERS_KINDS:
         return True
     post = notification.post
     return (
@@ -168,8 +171,7 @@ def _language_of(recipient, notifications: list[Notification]) -> str:
     return notifications[0].post.thread.page.locale.language_code
 
 
-#: News of others' posts, told only while the post is shown on a public page.
-OTHERS_NEWS = Q(kind__in=[NotificationKind.REPLY, NotificationKind.WATCHED])
+OTHERS_NEWS = Q(kind__in=OTHERS_KINDS)
 
 
 def shown_notifications(user: AbstractBaseUser) -> QuerySet:

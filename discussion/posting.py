@@ -45,14 +45,21 @@ class NewPost:
     reply_to: Post | None = None
 
 
-def is_trusted(user) -> bool:
-    """Whether the reader's discussion posts appear without waiting.
+def trusted_readers(readers) -> models.QuerySet:
+    """Those of ``readers`` (user ids, or a query of them) whose discussion
+    posts appear without waiting: ``DISCUSSION_TRUSTED_AFTER`` approved posts.
+    Additions and corrections always wait for a moderator."""
+    return (
+        Post.objects.filter(author__in=readers, status=PostStatus.APPROVED)
+        .values("author")
+        .annotate(approved=models.Count("pk"))
+        .filter(approved__gte=settings.DISCUSSION_TRUSTED_AFTER)
+    )
 
-    After ``DISCUSSION_TRUSTED_AFTER`` approved posts they do; additions and
-    corrections always wait for a moderator.
-    """
-    approved = Post.objects.filter(author=user, status=PostStatus.APPROVED)
-    return approved.count() >= settings.DISCUSSION_TRUSTED_AFTER
+
+def is_trusted(user) -> bool:
+    """Whether the reader's discussion posts appear without waiting."""
+    return trusted_readers([user.pk]).exists()
 
 
 @transaction.atomic
@@ -187,17 +194,7 @@ def flag_post(post: Post, reader, reason: str, note: str = "") -> Flag:
     )
     if not created:
         raise ValidationError(_("You flagged this post already."), code="again")
-    # The open flags' readers who are trusted (``is_trusted``), in one query.
-    trusted = (
-        Post.objects.filter(
-            author__in=post.flags.filter(handled=None).values("reader"),
-            status=PostStatus.APPROVED,
-        )
-        .values("author")
-        .annotate(approved=models.Count("pk"))
-        .filter(approved__gte=settings.DISCUSSION_TRUSTED_AFTER)
-        .count()
-    )
+    trusted = trusted_readers(post.flags.filter(handled=None).values("reader")).count()
     if trusted >= settings.DISCUSSION_HIDE_AFTER_FLAGS:
         post.status = PostStatus.HIDDEN
         post.reason = _("Hidden after readers' flags, until a moderator looks.")

@@ -55,6 +55,15 @@ def _open_to(request: HttpRequest, page: Page | None, missing: str) -> Page:
     return page
 
 
+def _discussion_of(request: HttpRequest, page_id: int) -> Page:
+    """The page ``page_id``, whose discussion a signed-in reader writes to."""
+    return _open_to(
+        request,
+        Page.objects.filter(pk=page_id).first(),
+        _("There is no discussion here."),
+    )
+
+
 def _wants_json(request: HttpRequest) -> bool:
     """Whether the form was sent by the page's script (``discussion.js``),
     which shows the answer without leaving the page."""
@@ -84,11 +93,7 @@ def _unconfirmed(request: HttpRequest, page) -> HttpResponse | None:
 @login_required
 @require_POST
 def post(request: HttpRequest, page_id: int) -> HttpResponse:
-    page = _open_to(
-        request,
-        Page.objects.filter(pk=page_id).first(),
-        _("There is no discussion here."),
-    )
+    page = _discussion_of(request, page_id)
     if refusal := _unconfirmed(request, page):
         return refusal
     form = PostForm(request.POST)
@@ -205,11 +210,7 @@ def permalink(request: HttpRequest, post_id: int) -> HttpResponse:
 @require_POST
 def watch_page(request: HttpRequest, page_id: int) -> HttpResponse:
     """Watch a page's discussion, or stop (``watch=0``)."""
-    page = _open_to(
-        request,
-        Page.objects.filter(pk=page_id).first(),
-        _("There is no discussion here."),
-    )
+    page = _discussion_of(request, page_id)
     if request.POST.get("watch") == "0":
         unwatch(request.user, page)
         messages.success(request, _("You no longer watch this discussion."))

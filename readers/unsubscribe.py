@@ -24,10 +24,11 @@ def unsubscribe_url(user: AbstractBaseUser) -> str:
     return configured_url(reverse("readers:unsubscribe", args=[token]))
 
 
-def unsubscribe_headers(user: AbstractBaseUser) -> dict[str, str]:
-    """The header fields that let a mail client unsubscribe in one click."""
+def unsubscribe_headers(url: str) -> dict[str, str]:
+    """The header fields that let a mail client unsubscribe in one click at
+    ``url`` (:func:`unsubscribe_url`)."""
     return {
-        "List-Unsubscribe": f"<{unsubscribe_url(user)}>",
+        "List-Unsubscribe": f"<{url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
 

@@ -1,7 +1,6 @@
+from allauth.mfa.utils import is_mfa_enabled
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-
-from core.staff_sign_in import has_two_factor
 
 from .accounts import trust_address
 
@@ -22,5 +21,5 @@ class TwoFactorPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def ask_staff_for_two_factor(request, panels) -> None:
-    if not has_two_factor(request.user):
+    if not is_mfa_enabled(request.user):
         panels.append(TwoFactorPanel())

@@ -56,23 +56,22 @@ def discussion(context) -> str:
             request=request,
         )
     replying_to = _reply_to(request)
-    return render_to_string(
-        "discussion/thread.html",
-        {
-            "page": page,
-            "posts_html": posts_html,
-            "unpublished": own_unpublished_posts(page, request),
-            "watching": is_watching(request.user, page),
-            "to_fold_in": _to_fold_in(request, page),
+    shown = {
+        "page": page,
+        "posts_html": posts_html,
+        "unpublished": own_unpublished_posts(page, request),
+        "watching": is_watching(request.user, page),
+        "to_fold_in": _to_fold_in(request, page),
+    }
+    if replying_to:  # a reply without the page's script: the form is the reader's
+        shown |= {
             "form": PostForm(initial={"reply_to": replying_to}),
             "replying_to": replying_to,
             "sources": SourceFormSet(prefix="source"),
-            "blank_form": (
-                None if replying_to else _blank_form(request, page, context.template)
-            ),
-        },
-        request=request,
-    )
+        }
+    else:
+        shown["blank_form"] = _blank_form(request, page, context.template)
+    return render_to_string("discussion/thread.html", shown, request=request)
 
 
 #: Stands for the reader's CSRF token in the kept form; replaced at each use.
