@@ -3,6 +3,8 @@ VENV ?= .venv
 PYTHON := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where the demo's site and the admin's links say the site is: the address served.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run serve test lint format migrate demo clean translations messages worker
 
@@ -28,7 +30,7 @@ translations: $(VENV)/.installed-run
 migrate: translations
 	@mkdir -p data
 	$(PYTHON) manage.py migrate --noinput
-	$(PYTHON) manage.py createcachetable
+	$(PYTHON) manage.py createcachetable --verbosity 0
 
 demo: migrate
 	$(PYTHON) manage.py load_demo --if-empty

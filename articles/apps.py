@@ -13,4 +13,4 @@ class ArticlesConfig(AppConfig):
 
         signals.connect()
         # Articles of a series show its title in their kicker and navigation.
-        invalidate_on_change(Series)
+        invalidate_on_change(Series, lambda series: {series.cache_tag})

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.utils.html import format_html
+from wagtail.models import Page
 
 from core.caching.tags import depends_on, links_to_tag, mentions_tag, page_tag
+from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from core.textspans import Span
-from encyclopedia.dates import HistoricalDate, format_span
+from encyclopedia.dates import format_span
 from encyclopedia.linking import fold
 from encyclopedia.maps import feature_collection
 from encyclopedia.mentions import FoundMention
@@ -25,7 +27,7 @@ from encyclopedia.models import ENTRY_TYPES, EntryPage, EventPage, Mention, Plac
 from encyclopedia.presenting import language_of
 from encyclopedia.timeline import (
     TimelineItem,
-    TimelineRange,
+    by_year,
     chart_layout,
     timeline_items,
 )
@@ -60,23 +62,14 @@ class ArticleEntities:
 
     @property
     def timeline_chart(self):
-        """Chart the article's timeline around the events it names, if any.
-
-        Without that window a firm founded in 1811 would stretch a chart about
-        the 1920s over two centuries.
-        """
+        """Chart the article's timeline over the years where its dates are dense."""
         if len(self.timeline) < 2:
             return None
-        events = [item for item in self.timeline if item.is_event]
-        window = TimelineRange()
-        if events:
-            first = min(item.start.year for item in events) - CHART_PADDING_YEARS
-            last = max((item.end or item.start).year for item in events)
-            window = TimelineRange(
-                HistoricalDate(max(first, 1)),
-                HistoricalDate(min(last + CHART_PADDING_YEARS, 9999)),
-            )
-        return chart_layout(self.timeline, period=window)
+        return chart_layout(self.timeline)
+
+    @property
+    def timeline_years(self) -> list:
+        return by_year(self.timeline)
 
 
 def _stored(page: ArticlePage) -> list[tuple[EntryPage, list, int]]:
@@ -141,6 +134,14 @@ def article_entities(
     depends_on(*(links_to_tag(entry.translation_key) for entry, _o, _c in named))
     if not named:
         return ArticleEntities()
+    # An untranslated entry's name is marked with its language where shown.
+    languages = dict(
+        Page.objects.filter(pk__in=[entry.pk for entry, _o, _c in named]).values_list(
+            "pk", "alias_of__locale__language_code"
+        )
+    )
+    for entry, _o, _c in named:
+        entry.content_language = languages.get(entry.pk) or ""
     language = language_of(request)
     urls = {entry.pk: entry.get_url(request) for entry, _o, _c in named}
     dates = {
@@ -200,6 +201,7 @@ def related_articles(page: ArticlePage, entry_ids: list[int]) -> list[ArticlePag
                 filter=Q(mentions__entry_id__in=entry_ids),
             )
         )
+        .annotate(content_language=ORIGINAL_LANGUAGE)
         .order_by("-shared", "-first_published_at")
         .only("id", "title", "url_path", "standfirst", "first_published_at")[
             :MAX_RELATED

@@ -9,15 +9,15 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from community.review import AbstractReviewTask
 from core.blocks import BodyBlock
 from core.caching.page_types import CacheTaggedPage
 from core.caching.routing import RoutedFromCopies
-from core.caching.tags import object_tag
 from core.models import Source
+from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
 
 from .forms import ArticlePageForm
@@ -36,7 +36,7 @@ class ArticleIndexPage(
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [TITLE_PANEL, FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
@@ -67,22 +67,32 @@ class ArticleIndexPage(
         return article_index(request, self, tag_slug=tag)
 
 
-class Series(models.Model):
-    """A run of articles meant to be read in order ("Part 2 of 3")."""
+class Series(TranslatableMixin, models.Model):
+    """A run of articles meant to be read in order ("Part 2 of 3").
+
+    Translated like the pages (wagtail-localize): an article shows its series
+    in the article's own language.
+    """
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=1000)
 
     panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["title"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
         verbose_name = _("series")
         verbose_name_plural = _("series")
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def cache_tag(self) -> str:
+        """One tag for the series in every language: a translation changes it."""
+        return f"series:{self.translation_key}"
 
 
 class ArticleTag(TaggedItemBase):
@@ -131,7 +141,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        TITLE_PANEL,
         FieldPanel("standfirst"),
         InlinePanel("authors", label=_("Authors"), heading=_("Byline")),
         MultiFieldPanel(
@@ -197,7 +207,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
         """Also the series: its other parts list this one."""
         tags = super().cache_tags_changed()
         if self.series_id:
-            tags.add(object_tag(self.series))
+            tags.add(self.series.cache_tag)
         return tags
 
     def get_context(self, request, *args, **kwargs):

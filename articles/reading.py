@@ -14,6 +14,7 @@ from core.caching.tags import (
     depends_on_objects,
     page_tag,
 )
+from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from core.site_settings import ad_settings_for
 
@@ -29,6 +30,8 @@ class SeriesLink:
     title: str
     url: str
     part: int
+    #: Where the part is an untranslated copy, the language of its title.
+    text_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,15 @@ def series_navigation(
         public_pages(ArticlePage.objects.live())
         .filter(series_id=page.series_id, locale_id=page.locale_id)
         .exclude(series_part__isnull=True)
+        .annotate(content_language=ORIGINAL_LANGUAGE)
         .only("id", "title", "url_path", "series_part")
         .order_by("series_part", "pk")
     )
-    depends_on_objects(page.series)
+    # A Czech article's series reads in Czech, once the series is translated.
+    series = page.series
+    if series.locale_id != page.locale_id:
+        series = series.get_translation_or_none(page.locale_id) or series
+    depends_on(page.series.cache_tag)
     depends_on(*(page_tag(part.pk) for part in parts))
     ids = [part.pk for part in parts]
     if page.pk not in ids:
@@ -63,11 +71,16 @@ def series_navigation(
     def link(index: int) -> SeriesLink | None:
         if 0 <= index < len(parts):
             part = parts[index]
-            return SeriesLink(part.title, part.get_url(request), part.series_part)
+            return SeriesLink(
+                part.title,
+                part.get_url(request),
+                part.series_part,
+                part.content_language or "",
+            )
         return None
 
     return SeriesNavigation(
-        title=page.series.title,
+        title=series.title,
         part=page.series_part,
         total=len(parts),
         previous=link(position - 1),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from community.models import Contributor
+from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from core.years import in_years
 from discussion.threads import post_count_annotation
@@ -62,7 +63,7 @@ def live_articles() -> QuerySet[ArticlePage]:
         .defer_streamfields()
         # Aliases in another language's tree still carry the original's text.
         .annotate(
-            content_language=F("alias_of__locale__language_code"),
+            content_language=ORIGINAL_LANGUAGE,
             post_count=post_count_annotation(),
         )
         .select_related(*LISTING_FIELDS)

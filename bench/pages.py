@@ -255,7 +255,7 @@ def bench_article():
     from community.models import Contributor
     from core.models import GarrisonImage
     from encyclopedia.models import EntryPage
-    from home.demo import drawings
+    from home.demo.drawings import DRAWINGS
 
     existing = ArticlePage.objects.filter(slug=ARTICLE_SLUG).first()
     if existing is not None:
@@ -267,7 +267,7 @@ def bench_article():
         .exclude(title__contains="(")
         .order_by("pk")[:30]
     )
-    drawing = [drawings.draw_map, drawings.draw_timeline, drawings.draw_tank]
+    drawing = [DRAWINGS[key][1] for key in ("map", "timeline", "tank")]
     images = []
     for number in range(6):
         content = drawing[number % 3]()

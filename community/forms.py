@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.absolute_urls import configured_url
+from core.forms import HoneypotField
 from core.validators import HttpURLFormField, refuse_bidi_controls
 
 from .models import INTEREST_CHOICES, LANGUAGE_CHOICES
@@ -50,7 +51,7 @@ class ApplicationForm(forms.Form):
         label=_("I agree that Garrison keeps these details to handle my application."),
     )
     # A field people never see; forms that fill it in are not people.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
+    website = HoneypotField()
 
     def clean(self):
         data = super().clean()

@@ -39,6 +39,13 @@ class Contributor(index.Indexed, models.Model):
         help_text=_("The address of the contributor's page: /contributors/<slug>/."),
     )
     bio = models.TextField(_("biography"), blank=True, max_length=3000)
+    bio_language = models.CharField(
+        _("language of the biography"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("Pages in the other language mark it, for screen readers."),
+    )
     languages = models.JSONField(
         _("languages"),
         default=list,
@@ -58,6 +65,7 @@ class Contributor(index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("bio"),
+        FieldPanel("bio_language"),
         FieldPanel("languages"),
         FieldPanel("photo"),
         FieldPanel("user"),
@@ -79,6 +87,12 @@ class Contributor(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("community:contributor", kwargs={"slug": self.slug})
+
+    @property
+    def initials(self) -> str:
+        """Two letters for a contributor without a photo: "Jana Dvořáková" → "JD"."""
+        words = self.name.split()
+        return "".join(word[0] for word in words[:1] + words[1:][-1:]).upper()
 
     @property
     def language_labels(self) -> list[str]:
@@ -181,6 +195,12 @@ class Application(models.Model):
     @property
     def interest_text(self) -> str:
         return ", ".join(self.interest_labels)
+
+    @property
+    def initials(self) -> str:
+        """Two letters for a contributor without a photo: "Jana Dvořáková" → "JD"."""
+        words = self.name.split()
+        return "".join(word[0] for word in words[:1] + words[1:][-1:]).upper()
 
     @property
     def language_labels(self) -> list[str]:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
+from core.locales import active_language, in_active_language
 from core.privacy import public_pages
 
 from .models import Contributor
@@ -47,9 +48,18 @@ class ContributorRecord:
 
 
 def published_articles(contributor: Contributor) -> list[ContributedArticle]:
-    """Return the contributor's public articles, newest first, with view counts."""
+    """Return the contributor's public articles, newest first, with view counts.
+
+    In the reader's language: an article not yet translated is there as the
+    copy the language's tree holds, once, not also as its original.
+    """
     authorships = (
-        public_pages(contributor.authorships.filter(page__live=True), "page__")
+        public_pages(
+            contributor.authorships.filter(
+                page__live=True, page__locale__language_code=active_language()
+            ),
+            "page__",
+        )
         .select_related("page", "page__views")
         .order_by("-page__first_published_at")
     )
@@ -78,7 +88,7 @@ def contributor_record(contributor: Contributor) -> ContributorRecord:
     entry_model = apps.get_model("encyclopedia", "EntryPage")
     record.entries = [
         ContributedEntry(entry.title, entry.url)
-        for entry in public_pages(entry_model.objects.live())
+        for entry in in_active_language(public_pages(entry_model.objects.live()))
         .filter(owner=user)
         .order_by("title")
     ]
@@ -94,5 +104,21 @@ def contributor_record(contributor: Contributor) -> ContributorRecord:
 
 
 def listed_contributors() -> QuerySet[Contributor]:
-    """Return every contributor, alphabetically, for the public directory."""
-    return Contributor.objects.select_related("photo").order_by("name")
+    """Return every contributor, alphabetically, for the public directory.
+
+    Each with ``article_count``: their live articles in the reader's language
+    (a private article is counted too; its title is never shown here).
+    """
+    return (
+        Contributor.objects.select_related("photo")
+        .annotate(
+            article_count=Count(
+                "authorships",
+                filter=Q(
+                    authorships__page__live=True,
+                    authorships__page__locale__language_code=active_language(),
+                ),
+            )
+        )
+        .order_by("name")
+    )

@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -17,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .models import INTEREST_CHOICES, STATE_CHOICES, Application, Contributor
-from .states import ApplicationState
+from .states import REVIEWABLE_STATES, ApplicationState
 
 
 class ContributorViewSet(SnippetViewSet):
@@ -164,3 +165,27 @@ def register_community_actions(actions) -> None:
     actions.register_action(
         "garrison.contributor.roles", _("Change roles"), _("Roles changed")
     )
+
+
+class WaitingApplicationsSummaryItem(SummaryItem):
+    """On the admin's dashboard: confirmed applications nobody has decided on."""
+
+    order = 240
+    template_name = "community/admin/waiting_applications_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {
+            "waiting": Application.objects.filter(
+                state__in=[state.value for state in REVIEWABLE_STATES]
+            ).count()
+        }
+
+    def is_shown(self) -> bool:
+        return admin_views.applications_policy.user_has_permission(
+            self.request.user, "change"
+        )
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_waiting_applications(request, items) -> None:
+    items.append(WaitingApplicationsSummaryItem(request))

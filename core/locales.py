@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
@@ -70,20 +70,36 @@ def translations_by_key(pages: Iterable[Page]) -> dict:
     return found
 
 
+#: An annotation of a page queryset: the language of an alias's original, the
+#: language its text is in (None for a page with text of its own).
+ORIGINAL_LANGUAGE = F("alias_of__locale__language_code")
+
+
 def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
     """Map each page's id to its public version in the locale (itself if none).
 
     One query for the lot, where ``page.localized`` would make one per page.
+    The versions found carry ``content_language`` (see :func:`content_language`),
+    so a list marks the text of an untranslated copy with its language.
     """
     pages = list(pages)
     others = {page.translation_key for page in pages if page.locale_id != locale_id}
     # What is shown changes when a version in the locale is published.
     depends_on(*(translations_tag(key) for key in others))
+    if not others and not any(page.alias_of_id for page in pages):
+        # All are here already, each with text of its own: nothing to ask.
+        for page in pages:
+            page.content_language = ""
+        return {page.pk: page for page in pages}
     found = {}
-    if others:
+    if pages:
         for page in (
             public_pages(Page.objects.live())
-            .filter(translation_key__in=others, locale_id=locale_id)
+            .filter(
+                translation_key__in={page.translation_key for page in pages},
+                locale_id=locale_id,
+            )
+            .annotate(content_language=ORIGINAL_LANGUAGE)
             .specific()
         ):
             found[page.translation_key] = page

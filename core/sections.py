@@ -51,3 +51,28 @@ def section_urls(language: str | None = None) -> dict[str, str]:
         return urls
 
     return _section_urls.get(language, find)
+
+
+# Pages at the top of the tree, flushed with the sections (SECTION_DEPTH).
+_footer_pages: ProcessCopies[str, list[tuple[str, str]]] = ProcessCopies(16)
+
+
+def footer_pages(language: str | None = None) -> list[tuple[str, str]]:
+    """Return (title, address) of the site's own pages editors show in menus.
+
+    The home page's public children of type ``home.StandardPage`` with
+    Wagtail's "Show in menus" ticked, in the tree's order: About, the privacy
+    notice, the licence.
+    """
+    language = language or active_language()
+
+    def find() -> list[tuple[str, str]]:
+        model = apps.get_model("home.StandardPage")
+        pages = public_pages(
+            model.objects.live()
+            .filter(locale__language_code=language, show_in_menus=True)
+            .order_by("path")
+        )
+        return [(page.title, page.url) for page in pages]
+
+    return _footer_pages.get(language, find)

@@ -1,6 +1,13 @@
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.template import loader
+from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
@@ -37,3 +44,8 @@ def readyz(request: HttpRequest) -> JsonResponse:
     if problems:
         body["down"] = sorted(problems)
     return JsonResponse(body, status=503 if problems else 200)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """``/favicon.ico``, which browsers and crawlers ask for whatever the page says."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotField
 from core.models import SourceKind
 
 from .models import MAX_POST_LENGTH, FlagReason, PostKind, PostSource
@@ -31,11 +32,7 @@ class PostForm(forms.Form):
     )
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
     # Left empty by people; filled by the robots that fill every field.
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = HoneypotField()
 
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()

@@ -257,7 +257,7 @@ def reader_profile(request: HttpRequest, reader_id: int) -> HttpResponse:
             thread__page__live=True,
         ),
         prefix="thread__page__",
-    ).select_related("thread__page")
+    ).select_related("thread__page__locale")
     if profile is None or not posts.exists():
         raise Http404(_("No such reader."))
     listed = Paginator(posts.order_by("-created", "-pk"), PROFILE_POSTS_PER_PAGE)

@@ -10,6 +10,7 @@ from django.db.models import Count
 from django.http import HttpRequest
 
 from core.caching.tags import depends_on, listing_tag
+from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from discussion.threads import post_count_annotation
 
@@ -73,7 +74,9 @@ def browse_context(index_page, request: HttpRequest) -> dict:
     if letter:
         wanted = [pk for pk, title in titles if first_letter(title) == letter]
         entries = entries.filter(pk__in=wanted)
-    entries = entries.annotate(post_count=post_count_annotation())
+    entries = entries.annotate(
+        post_count=post_count_annotation(), content_language=ORIGINAL_LANGUAGE
+    )
     page = Paginator(entries.order_by("title"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )

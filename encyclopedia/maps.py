@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 
-from core.locales import in_active_language
+from core.locales import ORIGINAL_LANGUAGE, in_active_language
 from core.privacy import public_pages
 
 from .models import PlacePage
@@ -60,6 +60,7 @@ def located_places(language: str | None = None):
     return (
         places.exclude(latitude__isnull=True)
         .exclude(longitude__isnull=True)
+        .annotate(original_language=ORIGINAL_LANGUAGE)
         .order_by("title")
     )
 
@@ -70,3 +71,21 @@ def map_settings() -> dict:
         "tiles": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
+
+
+def format_coordinates(latitude, longitude, language: str) -> str:
+    """Write a point as a reader does, to two decimals: "55.75° N, 37.62° E".
+
+    Czech writes a decimal comma and its own hemispheres ("55,75° s. š.").
+    """
+    latitude, longitude = float(latitude), float(longitude)
+    if language == "cs":
+        north, south, east, west, point = "s. š.", "j. š.", "v. d.", "z. d.", ","
+    else:
+        north, south, east, west, point = "N", "S", "E", "W", "."
+
+    def part(value: float, positive: str, negative: str) -> str:
+        number = f"{abs(value):.2f}".replace(".", point)
+        return f"{number}°\N{NO-BREAK SPACE}{positive if value >= 0 else negative}"
+
+    return f"{part(latitude, north, south)}, {part(longitude, east, west)}"

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from django.db.models import Sum
 from django.http import HttpRequest
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.caching.tags import (
@@ -16,15 +15,15 @@ from core.caching.tags import (
     links_to_tag,
     page_tag,
 )
-from core.locales import localize_pages
+from core.locales import ORIGINAL_LANGUAGE, localize_pages
 from core.privacy import is_public, public_pages
 
 from .browsing import kind_slug
 from .dates import HistoricalDate, format_historical_date, format_period
-from .maps import feature_collection
+from .maps import feature_collection, format_coordinates
 from .models import ENTRY_TYPES, EntryPage, Relation, RelationKind
 from .models.relations import INVERSE_LABELS
-from .timeline import TimelineItem, chart_layout, timeline_items
+from .timeline import TimelineItem, by_year, chart_layout, timeline_items
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,19 @@ class Fact:
     label: str
     value: str
     url: str = ""
+    #: The language of a linked entry's title, where it is an untranslated copy.
+    link_language: str = ""
+    #: Written by an editor (a country, a nationality), not by the site in
+    #: the reader's language: an untranslated copy shows it in its original's.
+    is_text: bool = False
+
+
+@dataclass
+class FactGroup:
+    """Rows of an infobox under one heading (none for the first group)."""
+
+    heading: str
+    facts: list[Fact] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,8 @@ class RelatedEntry:
     title: str
     url: str
     dates: str = ""
+    #: Where the entry is an untranslated copy, the language of its title.
+    text_language: str = ""
 
 
 @dataclass
@@ -52,32 +66,42 @@ def language_of(request: HttpRequest | None) -> str:
     return getattr(request, "LANGUAGE_CODE", None) or get_language() or "en"
 
 
-def entry_facts(entry: EntryPage, request: HttpRequest) -> list[Fact]:
-    """Return the infobox rows of an entry, as its kind declares them.
+def entry_facts(entry: EntryPage, request: HttpRequest) -> list[FactGroup]:
+    """Return the infobox rows of an entry, grouped as its kind declares them.
 
-    The kind's ``infobox_fields`` name the rows: a date is written out in the
-    reader's language, a choice by its label, another entry as a link to its
-    version in this entry's language (when it is public).
+    The kind's ``infobox_fields`` name the rows and ``infobox_headings`` the
+    headings that open a group: a date is written out in the reader's language,
+    a choice by its label, coordinates as a reader writes them, another entry
+    as a link to its version in this entry's language (when it is public).
+    Empty groups are left out.
     """
     language = language_of(request)
     specific = entry.specific
     kind = type(specific)
-    facts: list[Fact] = []
-    if entry.native_name:
-        facts.append(Fact(str(_("Original name")), entry.native_name))
+    groups = [FactGroup("")]
     for name in kind.infobox_fields:
+        if name in kind.infobox_headings:
+            groups.append(FactGroup(str(kind.infobox_headings[name])))
+        facts = groups[-1].facts
         label = kind.infobox_label(name)
         value = getattr(specific, name)
         if isinstance(value, EntryPage):
             other = _here(value, entry)
             if other is not None:
-                facts.append(Fact(label, other.title, other.get_url(request)))
+                language_of_link = getattr(other, "content_language", None) or ""
+                url = other.get_url(request)
+                facts.append(Fact(label, other.title, url, language_of_link))
         elif isinstance(value, HistoricalDate):
             facts.append(Fact(label, format_historical_date(value, language)))
+        elif name == "coordinates" and value:
+            facts.append(Fact(label, format_coordinates(*value, language)))
         elif value:
             display = getattr(specific, f"get_{name}_display", None)
-            facts.append(Fact(label, str(display() if display else value)))
-    return facts
+            if display:
+                facts.append(Fact(label, str(display())))
+            else:
+                facts.append(Fact(label, str(value), is_text=True))
+    return [group for group in groups if group.facts]
 
 
 def _here(other: EntryPage, entry: EntryPage) -> EntryPage | None:
@@ -95,7 +119,13 @@ def _related(entry: EntryPage, request, language: str, relation=None) -> Related
     dates = ""
     if relation is not None and (relation.start or relation.end):
         dates = format_period(relation.start, relation.end, language)
-    return RelatedEntry(entry.pk, entry.title, entry.get_url(request), dates)
+    return RelatedEntry(
+        entry.pk,
+        entry.title,
+        entry.get_url(request),
+        dates,
+        getattr(entry, "content_language", None) or "",
+    )
 
 
 @dataclass(frozen=True)
@@ -160,7 +190,9 @@ def entry_relations(entry: EntryPage, request: HttpRequest) -> list[RelationGrou
             forward, backward = kinds[implied.kind], INVERSE_LABELS[implied.kind]
             if implied.reversed:
                 forward, backward = backward, forward
-            if isinstance(specific, model):
+            # A field the infobox shows is not repeated among the connections.
+            shown = implied.field in type(specific).infobox_fields
+            if isinstance(specific, model) and not shown:
                 value = getattr(specific, implied.field)
                 for other in value.all() if hasattr(value, "all") else [value]:
                     if other is not None:
@@ -202,6 +234,8 @@ class MentioningPage:
     url: str
     published: object
     times: int
+    #: The language of its text where it is not the page's (an untranslated copy).
+    text_language: str = ""
 
 
 def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]:
@@ -213,7 +247,7 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
         .annotate(times=Sum("mentions__count"))
         .order_by("-first_published_at", "pk")
     )
-    pages = list(pages)
+    pages = list(pages.annotate(original_language=ORIGINAL_LANGUAGE))
     depends_on(*(page_tag(page.pk) for page in pages))
     return [
         MentioningPage(
@@ -222,6 +256,7 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
             page.get_url(request),
             page.first_published_at,
             page.times,
+            page.original_language or "",
         )
         for page in pages
     ]
@@ -237,7 +272,11 @@ def entry_timeline(
         relation_groups = entry_relations(entry, request)
     related_ids = {related.pk for group in relation_groups for related in group.entries}
     # The relations are public already; the entry itself is served to the reader.
-    entries = EntryPage.objects.live().filter(pk__in=related_ids | {entry.pk})
+    entries = (
+        EntryPage.objects.live()
+        .filter(pk__in=related_ids | {entry.pk})
+        .annotate(content_language=ORIGINAL_LANGUAGE)
+    )
     return timeline_items(
         entries,
         url_of=lambda other: other.get_url(request),
@@ -268,12 +307,13 @@ class EntryReading:
         return kind_slug(type(self.specific))
 
     @cached_property_with_tags
-    def facts(self) -> list[Fact]:
+    def fact_groups(self) -> list[FactGroup]:
         return entry_facts(self.entry, self.request)
 
     @cached_property_with_tags
     def other_names(self) -> list:
-        return list(self.entry.other_names.all())
+        """The names readers are shown: not the declined forms the linker finds."""
+        return list(self.entry.other_names.filter(is_inflected_form=False))
 
     @cached_property_with_tags
     def relation_groups(self) -> list[RelationGroup]:
@@ -294,6 +334,10 @@ class EntryReading:
     @cached_property_with_tags
     def timeline_chart(self):
         return chart_layout(self.timeline) if len(self.timeline) > 1 else None
+
+    @property
+    def timeline_years(self) -> list:
+        return by_year(self.timeline)
 
     def _child_list(self, name: str) -> list:
         # Each kind declares the lists of its own it shows (``child_lists``).

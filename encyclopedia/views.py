@@ -11,7 +11,7 @@ from core.privacy import public_pages
 
 from .browsing import ENTRY_KINDS
 from .forms import TimelineFilterForm
-from .maps import feature_collection, located_places, map_settings
+from .maps import feature_collection, located_places
 from .models import EntryPage
 from .presenting import entry_timeline, language_of
 from .timeline import (
@@ -81,12 +81,13 @@ def timeline(request: HttpRequest) -> HttpResponse:
 def place_map(request: HttpRequest) -> HttpResponse:
     """``/map/``: every located place on a map, and as a table without JavaScript."""
     places = list(located_places())
+    kinds = {place.kind: place.get_kind_display() for place in places}
     return TemplateResponse(
         request,
         "encyclopedia/map.html",
         {
             "places": [(place, place.get_url(request)) for place in places],
-            "map_settings": map_settings(),
+            "kinds": sorted(kinds.items(), key=lambda kind: str(kind[1])),
         },
     )
 

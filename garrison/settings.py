@@ -352,6 +352,9 @@ WAGTAIL_SITE_NAME = "Garrison"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/login.html"
 # Links the admin emails; the demo site's host and port in development.
+# Avatars are the ones people upload, or Wagtail's own: never fetched from
+# Gravatar, which the CSP would refuse and which would learn who edits.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default=SITE_URL or "http://127.0.0.1:8000"
 )
@@ -402,16 +405,39 @@ if "TRUST_X_FORWARDED_FOR" in env:
     )
 BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 
+LOG_LEVEL = env.str("LOG_LEVEL", default="WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+        },
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # The task framework logs every task's start and end at INFO, twice (Django's
     # module and the backport Wagtail uses), with any exception the task's own
     # code had already handled; failures still come through at WARNING and up.
     "loggers": {
-        name: {"level": "WARNING"} for name in ("django.tasks", "django_tasks")
+        # Django gives its logger a console handler of its own in development:
+        # with the root's, every line came out twice.
+        "django": {"handlers": [], "level": LOG_LEVEL},
+        # Which resets the loggers under it: runserver's lines, as Django has them.
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+        },
+        **{name: {"level": "WARNING"} for name in ("django.tasks", "django_tasks")},
     },
 }
 

@@ -33,6 +33,7 @@ urlpatterns = [
     path("readyz", core_views.readyz, name="readyz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", core_views.favicon),
 ]
 
 if settings.DEBUG:

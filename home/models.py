@@ -2,11 +2,15 @@ from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
+from core.blocks import BodyBlock
 from core.caching.page_types import CacheTaggedPage
 from core.caching.process_copies import localized_home
 from core.caching.routing import RoutedFromCopies
+from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
 
 from .front import front_page_articles
@@ -39,7 +43,7 @@ class HomePage(CacheTaggedPage, RoutedFromCopies, OneQueryViewRestrictions, Page
         return localized_home(self)
 
     content_panels = [
-        *Page.content_panels,
+        TITLE_PANEL,
         FieldPanel("intro"),
         FieldPanel("featured_article"),
         MultiFieldPanel(
@@ -49,7 +53,7 @@ class HomePage(CacheTaggedPage, RoutedFromCopies, OneQueryViewRestrictions, Page
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.ArticleIndexPage"]
+    subpage_types = ["articles.ArticleIndexPage", "home.StandardPage"]
     # One home page per language: each locale's tree has its own at the top.
 
     class Meta:
@@ -60,3 +64,26 @@ class HomePage(CacheTaggedPage, RoutedFromCopies, OneQueryViewRestrictions, Page
         # Read only when the template's fragment is rendered, not served.
         context["front"] = SimpleLazyObject(lambda: front_page_articles(self))
         return context
+
+
+class StandardPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
+    """A page of the site's own: about Garrison, the privacy notice, the licence.
+
+    Those marked "Show in menus" are linked from every page's footer.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [TITLE_PANEL, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("standard page")

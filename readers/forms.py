@@ -1,7 +1,10 @@
 from allauth.account.forms import SignupForm
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from core.forms import HoneypotField
 
 from .models import ReaderProfile
 
@@ -15,6 +18,13 @@ class ReaderSignupForm(SignupForm):
         help_text=_("Shown with what you write. Not your email address."),
     )
     field_order = ["display_name", "email", "password1", "password2"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # allauth's own honeypot has no label and hides itself with a style
+        # attribute, which the CSP refuses; the site's is labelled and hidden
+        # by the stylesheet, like the other forms'.
+        self.fields[settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD] = HoneypotField()
 
     def custom_signup(self, request, user) -> None:
         ReaderProfile.objects.update_or_create(
@@ -30,9 +40,13 @@ class ReaderSettingsForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Named in the reader's language ("Angličtina"), as the rest of the form.
         self.fields["language"].choices = [
             ("", _("The language of the pages I read")),
-            *settings.LANGUAGES,
+            *(
+                (code, get_language_info(code)["name_translated"])
+                for code, _name in settings.LANGUAGES
+            ),
         ]
 
 

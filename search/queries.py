@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
@@ -19,6 +20,7 @@ from wagtail.search.backends import get_search_backend
 from articles.models import ArticlePage
 from community.models import Contributor
 from core.caching.process_copies import locale_of
+from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from core.years import years_condition
 from encyclopedia.browsing import ENTRY_KINDS
@@ -108,6 +110,11 @@ def _pages(request: SearchRequest):
     pages = public_pages(model.objects.live()).defer_streamfields()
     if model is Page:
         pages = pages.type(ArticlePage, EntryPage).annotate(**HIT_FIELDS)
+    # The language a hit's text is in: an untranslated copy's original's, or
+    # its own where all languages are searched.
+    pages = pages.annotate(
+        text_language=Coalesce(ORIGINAL_LANGUAGE, F("locale__language_code"))
+    )
     if request.language != ALL_LANGUAGES:
         locale = locale_of(request.language)
         pages = pages.filter(locale_id=locale.pk if locale else None)

@@ -46,6 +46,8 @@ class Hit:
     kind: str
     snippet: str
     when: str
+    #: The language of the hit's title and text where not the reader's.
+    text_language: str = ""
 
 
 def _hit(page, words: list[str], request: HttpRequest) -> Hit:
@@ -67,6 +69,7 @@ def _hit(page, words: list[str], request: HttpRequest) -> Hit:
         kind,
         highlight(text, words),
         when,
+        "" if page.text_language == active_language() else page.text_language,
     )
 
 

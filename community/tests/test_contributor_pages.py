@@ -53,7 +53,7 @@ def test_directory_lists_contributors_alphabetically(client, db):
     ContributorFactory(name="Zdeněk Malý", slug="zdenek")
     ContributorFactory(name="Anna Veselá", slug="anna")
     soup = BeautifulSoup(client.get("/contributors/").content, "html.parser")
-    assert [a.text for a in soup.select(".contributor-list a")] == [
+    assert [a.text for a in soup.select(".contributor-card__name a")] == [
         "Anna Veselá",
         "Zdeněk Malý",
     ]
@@ -88,3 +88,23 @@ def test_page_shows_roles_languages_entries_and_images_but_never_the_email(
     assert ">Kama River</a>" in html and "1 encyclopedia entry" in html
     assert "Map of the Kama" in html
     assert "secret@example.org" not in html
+
+
+def test_a_contributor_page_lists_each_article_once_in_the_readers_language(
+    client, demo
+):
+    """The Czech tree holds a copy of every English article until it is
+    translated; the Czech page lists that copy, not it and its original."""
+    from articles.models import ArticlePage
+
+    jana = "jana-dvorakova"
+    for prefix, language in (("", "en"), ("/cs", "cs")):
+        html = client.get(f"{prefix}/contributors/{jana}/").content.decode()
+        rows = BeautifulSoup(html, "html.parser").select(
+            ".contributor-articles tbody tr"
+        )
+        titles = [row.find("a").get_text() for row in rows]
+        expected = ArticlePage.objects.live().filter(
+            locale__language_code=language, authors__contributor__slug=jana
+        )
+        assert len(titles) == len(set(titles)) == expected.count() > 0, language

@@ -11,7 +11,7 @@ from core.absolute_urls import page_full_url
 from core.editors import edits_site as user_edits_site
 from core.embeds import embed_html
 from core.html import sanitise_ad_html
-from core.locales import content_language
+from core.locales import active_language, content_language
 
 register = template.Library()
 
@@ -73,3 +73,23 @@ def text_language(page) -> str:
     if annotated is not None:
         return annotated
     return content_language(page) if isinstance(page, Page) else ""
+
+
+#: Opening and closing quotation marks by language: Czech writes „…“.
+QUOTES = {"cs": ("\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}")}
+ENGLISH_QUOTES = ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}")
+
+
+@register.filter
+def quoted(text: str) -> str:
+    """Put ``text`` in the quotation marks of the reader's language."""
+    opening, closing = QUOTES.get(active_language(), ENGLISH_QUOTES)
+    return f"{opening}{text}{closing}"
+
+
+@register.filter
+def machine_time(value) -> str:
+    """A moment as HTML's ``datetime`` attribute wants it: no fractions of a second."""
+    if not value:
+        return ""
+    return value.replace(microsecond=0).isoformat()

@@ -61,3 +61,27 @@ def test_a_malformed_rate_limit_is_reported_by_name(settings):
     errors = {error.id: error.msg for error in check_rate_limits()}
     assert errors["core.E010"].startswith("SEARCH_RATE_LIMIT: 'sixty a minute'")
     assert errors["core.E011"] == "VIEW_COUNT_PER_ADDRESS must be at least 1, not 0."
+
+
+def test_each_log_line_is_written_once():
+    """Django gives its own logger a console handler; with the root's, every
+    line of ``make run`` came out twice."""
+    import subprocess
+    import sys
+
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').warning('Not Found: /nowhere/')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "garrison.settings",
+            "DEBUG": "true",
+        },
+    )
+    assert result.stderr.count("Not Found: /nowhere/") == 1, result.stderr

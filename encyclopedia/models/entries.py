@@ -15,6 +15,7 @@ from core.caching.page_types import CacheTaggedPage
 from core.caching.routing import RoutedFromCopies
 from core.caching.tags import links_to_tag
 from core.models import Source
+from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
 
 from ..fields import HistoricalDateField
@@ -37,7 +38,7 @@ class EncyclopediaPage(
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [TITLE_PANEL, FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ENTRY_PAGE_TYPES
@@ -65,7 +66,9 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     summary = models.TextField(
         _("summary"),
         max_length=500,
-        help_text=_("One or two sentences, shown in lists and link cards."),
+        help_text=_(
+            "A few sentences: the entry's lead, also shown in lists and link cards."
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
@@ -76,6 +79,12 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
         related_name="+",
     )
     image_alt = models.CharField(_("image description"), max_length=300, blank=True)
+    image_caption = models.CharField(
+        _("image caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the picture: what it shows, where and when."),
+    )
     period_start = HistoricalDateField(_("from"))
     period_end = HistoricalDateField(_("until"))
 
@@ -86,6 +95,8 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
     infobox_fields: tuple[str, ...] = ("period_start", "period_end")
     #: Labels of infobox rows other than the field's own name.
     infobox_labels: dict = {}
+    #: Headings that open a group of infobox rows, by the group's first row.
+    infobox_headings: dict = {}
     #: Its fields that read as relations (``models.relations.ImpliedRelation``).
     implied_relations: tuple = ()
     #: Its own lists its page shows (a person's offices), by related name.
@@ -96,7 +107,8 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
         heading=_("Other names"),
     )
     image_panel = MultiFieldPanel(
-        [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+        [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_caption")],
+        heading=_("Image"),
     )
     sources_panel = InlinePanel("sources", label=_("Source"), heading=_("Sources"))
     relations_panel = InlinePanel(
@@ -240,7 +252,24 @@ class EntryAlias(Orderable):
         ),
     )
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("is_common_word")])]
+    is_inflected_form = models.BooleanField(
+        _("a grammatical form"),
+        default=False,
+        help_text=_(
+            "A declined form such as 'v Lipecku': the linker finds it, readers "
+            "are not shown it as another name."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("is_common_word"),
+                FieldPanel("is_inflected_form"),
+            ]
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("alias")

@@ -8,8 +8,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
+
+from core.panels import TITLE_PANEL
 
 from ..fields import HistoricalDateField
 from .entries import EntryPage
@@ -19,7 +21,7 @@ from .relations import ImpliedRelation, RelationKind
 def _panels(cls, *typed) -> list:
     """Lay out an entry's edit form: names, period, what its kind adds, the rest."""
     return [
-        *Page.content_panels,
+        TITLE_PANEL,
         FieldPanel("summary"),
         EntryPage.names_panel,
         cls.period_panel(),
@@ -202,11 +204,11 @@ OrganisationPage.content_panels = _panels(
 # EntryPage comes first in their bases, so what it declares is set here.
 for _formation in (UnitPage, OrganisationPage):
     _formation.infobox_fields = (
-        "period_start",
-        "period_end",
         "kind",
         "parent_entry",
         "seat",
+        "period_start",
+        "period_end",
     )
     _formation.infobox_labels = {"seat": _formation.seat_label}
     # A parent is a unit or an organisation (Formation.clean), though the
@@ -248,13 +250,14 @@ class EquipmentPage(EntryPage):
 
     period_labels = (_("In service from"), _("In service until"))
     infobox_fields = (
-        "period_start",
-        "period_end",
         "category",
         "designation",
         "manufacturer",
         "first_built",
+        "period_start",
+        "period_end",
     )
+    infobox_headings = {"period_start": _("Service")}
     implied_relations = (ImpliedRelation("manufacturer", RelationKind.MADE_BY),)
     child_lists = ("variants", "specifications")
 
@@ -354,14 +357,15 @@ class PlacePage(EntryPage):
 
     period_labels = (_("In use from"), _("In use until"))
     infobox_fields = (
+        "kind",
         "period_start",
         "period_end",
-        "kind",
         "coordinates",
         "country_then",
         "country_now",
     )
     infobox_labels = {"coordinates": _("Coordinates")}
+    infobox_headings = {"coordinates": _("Location")}
 
     class Meta:
         verbose_name = _("place")
@@ -372,11 +376,11 @@ class PlacePage(EntryPage):
         return self.latitude is not None
 
     @property
-    def coordinates(self) -> str:
-        """Latitude and longitude as decimal degrees, or "" where unknown."""
+    def coordinates(self) -> tuple | None:
+        """Latitude and longitude as decimal degrees, or None where unknown."""
         if self.latitude is None:
-            return ""
-        return f"{self.latitude}, {self.longitude}"
+            return None
+        return (self.latitude, self.longitude)
 
     def clean(self) -> None:
         super().clean()
@@ -424,7 +428,7 @@ class EventPage(EntryPage):
     )
 
     period_labels = (_("Start"), _("End"))
-    infobox_fields = ("period_start", "period_end", "kind", "place")
+    infobox_fields = ("kind", "period_start", "period_end", "place")
     implied_relations = (
         ImpliedRelation("place", RelationKind.TOOK_PLACE_AT),
         ImpliedRelation("participants", RelationKind.TOOK_PART_IN, reversed=True),

@@ -2,6 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from encyclopedia.dates import HistoricalDate, format_historical_date, format_period
+from encyclopedia.maps import format_coordinates, map_settings
 
 register = template.Library()
 
@@ -16,3 +17,17 @@ def historical_date(value: HistoricalDate | None) -> str:
 def historical_period(start: HistoricalDate | None, end: HistoricalDate | None) -> str:
     """Write a span of historical dates in the active language."""
     return format_period(start, end, get_language() or "en")
+
+
+@register.filter
+def coordinates(place) -> str:
+    """Write a place's point as a reader does, in the active language."""
+    if place.latitude is None:
+        return ""
+    return format_coordinates(place.latitude, place.longitude, get_language() or "en")
+
+
+@register.simple_tag
+def map_options() -> dict:
+    """The tile server and its attribution, for every map on every page."""
+    return map_settings()

@@ -94,26 +94,60 @@ def test_timeline_refuses_bad_ranges_with_a_reason(client, dated):
     assert client.get("/timeline/", {"entry": "no-such-entry"}).status_code == 404
 
 
-def test_chart_places_bars_by_date_and_spans_by_length(client, dated):
+def test_chart_covers_the_dense_years_and_cuts_a_long_life(client, dated):
     items = client.get("/timeline/").context["items"]
     chart = chart_layout(items, width=1000, margin=0)
     by_title = {bar.item.title: bar for bar in chart.bars}
-    assert chart.first_year == 1866 and chart.last_year == 1940
-    assert 0 < by_title["Hans von Seeckt"].x < 10  # late April 1866
+    # Most dates fall 1922-1939; a life from 1866 does not stretch the axis.
+    assert (chart.first_year, chart.last_year) == (1922, 1940)
+    seeckt = by_title["Hans von Seeckt"]
+    assert seeckt.x == 0 and seeckt.cut_before and not seeckt.cut_after
     assert by_title["Treaty of Rapallo"].x < by_title["Kama school"].x
-    # Kama ran 1929-1933: about five of the chart's 74 years.
-    assert 60 < by_title["Kama school"].width < 75
+    # Kama ran 1929-1933: about five of the chart's 18 years.
+    assert 250 < by_title["Kama school"].width < 300
     assert not by_title["Pact of 1939"].item.is_span
     assert chart_layout([]) is None
 
 
-def test_filtered_chart_covers_only_the_range(client, dated):
+def test_chart_draws_events_periods_and_lives_apart_each_with_an_axis(client, dated):
+    chart = chart_layout(client.get("/timeline/").context["items"])
+    assert [group.name for group in chart.groups] == ["events", "periods", "lives"]
+    rows = {group.name: [] for group in chart.groups}
+    for bar in chart.bars:
+        group = max(
+            (group for group in chart.groups if group.axis_y < bar.y),
+            key=lambda group: group.axis_y,
+        )
+        rows[group.name].append(bar.item.title)
+    assert rows == {
+        "events": ["Treaty of Rapallo", "Pact of 1939"],
+        "periods": ["Kama school"],
+        "lives": ["Hans von Seeckt"],
+    }
+
+
+def test_chart_labels_stay_inside_the_chart_and_off_other_rows(client, dated):
+    items = client.get("/timeline/").context["items"]
+    chart = chart_layout(items, width=400, margin=10)
+    rows = [bar.y for bar in chart.bars]
+    assert len(rows) == len(set(rows))  # one item per row: labels cannot meet
+    for bar in chart.bars:
+        text = len(bar.label) * 6.6
+        left = bar.label_x - (text if bar.label_anchor == "end" else 0)
+        assert left >= 0 and left + text <= chart.width, bar.label
+        if not bar.label_inside:  # beside its bar, not over it
+            assert left >= bar.x + bar.width or left + text <= bar.x, bar.label
+
+
+def test_filtered_chart_covers_only_the_range_and_names_lives_through_it(client, dated):
     response = client.get("/timeline/", {"start": "1920", "end": "1935"})
     chart = response.context["chart"]
     assert (chart.first_year, chart.last_year) == (1920, 1936)
-    seeckt = next(bar for bar in chart.bars if bar.item.title == "Hans von Seeckt")
-    assert seeckt.x == 30  # cut at the left edge, not drawn from 1866
+    # Seeckt (1866-1936) lived through all of it: named, not a full-width bar.
+    assert [item.title for item in chart.throughout] == ["Hans von Seeckt"]
+    assert "Hans von Seeckt" not in [bar.item.title for bar in chart.bars]
     assert [tick.year for tick in chart.ticks][0] >= 1920
+    assert "Lived through all these years:" in response.content.decode()
 
 
 def test_places_geojson_lists_located_places(client, encyclopedia):

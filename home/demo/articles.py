@@ -4,7 +4,9 @@ Written for Garrison's demo. Each body is a list of ``(block_type, value)`` pair
 a paragraph value may hold several ``<p>`` elements, as editors' rich text does.
 """
 
-SERIES = {
+from . import articles_1930s
+
+SCHOOLS_IN_THE_EAST = {
     "slug": "schools-in-the-east",
     "title": "Schools in the East",
     "description": (
@@ -140,6 +142,7 @@ ARTICLES = [
         "published": "2026-10-05",
         "authors": ["jana-dvorakova", "tomas-berger"],
         "tags": ["Lipetsk", "Aviation", "Reichswehr", "Interwar training"],
+        "series": "schools-in-the-east",
         "series_part": 1,
         "image": "map",
         "image_alt": (
@@ -278,6 +281,7 @@ ARTICLES = [
         "tags": ["Kama", "Tomka", "Tanks", "Chemical weapons", "Interwar training"],
         # "Kama" alone is both the school and the river; here it is the school.
         "mention_choices": [("Kama", "Panzerschule Kama")],
+        "series": "schools-in-the-east",
         "series_part": 2,
         "image": "tank",
         "image_alt": (
@@ -405,6 +409,12 @@ ARTICLES = [
         "published": "2026-11-02",
         "authors": ["petra-kralova"],
         "tags": ["Junkers", "Aviation", "Industry"],
+        "image": "bomber",
+        "image_alt": (
+            "Side and plan views of a four-engined, corrugated-skinned monoplane "
+            "bomber of the TB-3 kind, the type the Fili works built after the "
+            "Junkers years."
+        ),
         "body": [
             (
                 "paragraph",
@@ -487,3 +497,7 @@ CONTRIBUTORS = [
         "bio": "Researches the aircraft industry of the 1920s and the people who ran it.",
     },
 ]
+
+SERIES = [SCHOOLS_IN_THE_EAST, *articles_1930s.SERIES]
+ARTICLES += articles_1930s.ARTICLES
+CONTRIBUTORS += articles_1930s.CONTRIBUTORS

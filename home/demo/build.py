@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from io import BytesIO
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from articles.models import (
     ArticleAuthor,
@@ -26,16 +24,18 @@ from community.models import Contributor
 from community.role_setup import setup_roles
 from core.bulk_loading import indexed_at_the_end
 from core.models import AdSlot, GarrisonImage
-from core.trees import collection_root, tree_root
+from core.trees import tree_root
 from encyclopedia.models import EncyclopediaPage, EntryPage
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from readers.accounts import trust_address
 
 from . import articles as content
 from .discussion import load_discussion
-from .drawings import DRAWINGS
+from .drawings import DRAWINGS, draw_avatar
 from .entries import load_encyclopedia
 from .members import load_members
+from .pictures import demo_image
+from .site_pages import PAGES as SITE_PAGES
 from .translations import load_czech
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -79,6 +79,15 @@ def _load_demo() -> DemoReport:
     encyclopedia = _encyclopedia_index(home, report)
     report.created += [f"entry “{title}”" for title in load_encyclopedia(encyclopedia)]
     index = _article_index(home, report)
+    for spec in SITE_PAGES:
+        _section(
+            home,
+            StandardPage,
+            report,
+            show_in_menus=True,
+            **{key: spec[key] for key in ("slug", "title", "intro")},
+            body=spec["body"],
+        )
     # The sections exist now, so the roles get their page permissions and the
     # sections their review workflows.
     report.created += setup_roles().created
@@ -86,7 +95,7 @@ def _load_demo() -> DemoReport:
     contributors = {
         spec["slug"]: _contributor(spec, report) for spec in content.CONTRIBUTORS
     }
-    series = _series(report)
+    series = {spec["slug"]: _series(spec, report) for spec in content.SERIES}
     for spec in content.ARTICLES:
         _article(index, spec, contributors, series, images, report)
     if not home.featured_article_id:
@@ -102,6 +111,8 @@ def _load_demo() -> DemoReport:
     _house_ad(report)
     report.admin_password = _demo_admin(report)
     report.created += load_members(DEMO_ADMIN_PASSWORD)
+    for contributor in Contributor.objects.filter(photo=None):
+        _give_avatar(contributor)
     report.created += load_discussion(DEMO_ADMIN_PASSWORD)
     return report
 
@@ -188,17 +199,9 @@ def _encyclopedia_index(home: HomePage, report: DemoReport) -> EncyclopediaPage:
 def _drawing(key: str, report: DemoReport) -> GarrisonImage:
     title, draw = DRAWINGS[key]
     image = GarrisonImage.objects.filter(title=title).first()
-    if image is not None:
-        return image
-    image = GarrisonImage(
-        title=title,
-        collection=collection_root(),
-        credit="Garrison",
-        licence="CC0 1.0",
-        file=ImageFile(BytesIO(draw()), name=f"demo-{key}.png"),
-    )
-    image.save()
-    report.created.append(f"image “{title}”")
+    if image is None:
+        image = demo_image(title, key, draw())
+        report.created.append(f"image “{title}”")
     return image
 
 
@@ -206,15 +209,27 @@ def _contributor(spec: dict, report: DemoReport) -> Contributor:
     contributor, created = Contributor.objects.get_or_create(
         slug=spec["slug"], defaults={"name": spec["name"], "bio": spec["bio"]}
     )
+    if contributor.photo is None:
+        _give_avatar(contributor)
     if created:
         report.created.append(f"contributor {contributor.name}")
     return contributor
 
 
-def _series(report: DemoReport) -> Series:
-    spec = content.SERIES
+def _give_avatar(contributor: Contributor) -> None:
+    """Draw the contributor a portrait of their initials, as the demo has no photos."""
+    contributor.photo = demo_image(
+        f"Avatar: {contributor.name}",
+        f"avatar-{contributor.slug}",
+        draw_avatar(contributor.name),
+    )
+    contributor.save(update_fields=["photo"])
+
+
+def _series(spec: dict, report: DemoReport) -> Series:
     series, created = Series.objects.get_or_create(
         slug=spec["slug"],
+        locale=Locale.get_default(),
         defaults={"title": spec["title"], "description": spec["description"]},
     )
     if created:
@@ -256,7 +271,7 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
         body=body,
         lead_image=images.get(spec.get("image")),
         lead_image_alt=spec.get("image_alt", ""),
-        series=series if spec.get("series_part") else None,
+        series=series[spec["series"]] if spec.get("series") else None,
         series_part=spec.get("series_part"),
     )
     page.authors = [

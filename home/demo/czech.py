@@ -1,4 +1,4 @@
-"""The Czech side of the demo: the sections, one article and a dozen entries.
+"""The Czech side of the demo: the sections, one article and some two dozen entries.
 
 Written in Czech for Garrison's demo. Each translation is keyed by the English
 page it translates. Czech declines names, so the entries list the inflected
@@ -42,23 +42,216 @@ ENTRIES = {
     "Lipetsk": {
         "title": "Lipeck",
         "summary": (
-            "Město na řece Voroněž jižně od Moskvy. Na jeho letišti působila v "
-            "letech 1925–1933 tajná německá letecká a zkušební škola."
+            "Město na řece Voroněž zhruba 370 km jižně od Moskvy, od počátku 19. "
+            "století známé minerálními prameny a lázněmi. Na jeho letišti působila "
+            "v letech 1925–1933 tajná německá letecká a zkušební škola, kde se mimo "
+            "dohled spojeneckých kontrolorů cvičili letci Reichswehru a zalétávala "
+            "nová letadla. Letiště slouží armádě dodnes."
         ),
         "aliases": ["Lipecku", "Lipecka", "Lipeckem", "Lipetsk"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
     },
     "Voronezh": {
         "title": "Voroněž",
         "summary": (
-            "Oblastní město na Donu, nejbližší velké město u lipeckého letiště."
+            "Velké oblastní město na řece Voroněž, kousek nad jejím ústím do Donu. "
+            "Petr Veliký si zde v 90. letech 17. století nechal stavět lodě pro "
+            "tažení na Azov. Leží asi 110 km jižně od Lipecku a bylo nejbližším "
+            "velkým městem u tamního německého letiště. V létě 1942 obsadila "
+            "německá vojska jeho pravobřežní čtvrti a město zůstalo na frontě až do "
+            "začátku roku 1943."
         ),
-        "aliases": ["Voroněže", "Voroněží"],
+        "aliases": ["Voroněže", "Voroněži", "Voroněží"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Kazan": {
+        "title": "Kazaň",
+        "summary": (
+            "Hlavní město Tatarstánu na levém břehu Volhy, nad ústím Kamy; v "
+            "sovětské době metropole Tatarské autonomní republiky. Na okraji města "
+            "působila v letech 1929–1933 tajná německá tanková škola pojmenovaná "
+            "podle této řeky. Po odchodu Němců si areál ponechala Rudá armáda a dál "
+            "v něm cvičila vlastní tankisty."
+        ),
+        "aliases": ["Kazaně", "Kazani", "Kazaní"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Volsk": {
+        "title": "Volsk",
+        "summary": (
+            "Město na pravém břehu Volhy v Saratovské oblasti, odedávna známé "
+            "cementárnami, které zpracovávají místní křídu a slín. V jeho okolí "
+            "proběhly první německé zkoušky bojových plynů v rámci projektu Tomka. "
+            "Práce se brzy přesunuly na polygon asi 15 km na západ, kolem něhož "
+            "vyrostlo uzavřené město Šichany."
+        ),
+        "aliases": ["Volsku", "Volskem"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Shikhany": {
+        "title": "Šichany",
+        "summary": (
+            "Uzavřené město v Saratovské oblasti asi 15 km západně od Volsku, "
+            "vystavěné kolem polygonu pro zkoušky chemických zbraní. Sem se z okolí "
+            "Volsku přesunuly německo-sovětské zkoušky Tomka, které běžely až do "
+            "roku 1933. Po odchodu Němců zůstal polygon na desítky let hlavním "
+            "střediskem sovětského výzkumu chemických zbraní a město je dodnes pro "
+            "cizince uzavřené."
+        ),
+        "aliases": ["Šichan", "Šichanům", "Šichanech", "Shikhany"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Saratov Oblast": {
+        "title": "Saratovská oblast",
+        "summary": (
+            "Region Ruska na dolní Volze se správním střediskem v Saratově. Leží v "
+            "něm město Volsk i polygon Šichany, oba na pravém břehu řeky. V době "
+            "zkoušek Tomka patřilo území k rozsáhlejšímu Dolnopovolžskému kraji; "
+            "roku 1934 z něj vznikl Saratovský kraj, který se v prosinci 1936 stal "
+            "Saratovskou oblastí."
+        ),
+        "aliases": ["Saratovské oblasti", "Saratovskou oblast", "Saratovskou oblastí"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Fili": {
+        "title": "Fili",
+        "summary": (
+            "Čtvrť na západě Moskvy, jejíž letecký závod dostala roku 1922 do "
+            "pronájmu firma Junkers, aby v něm stavěla celokovová letadla pro "
+            "sovětské letectvo. Němci dodali mnohem méně strojů, než slíbili, a "
+            "roku 1927 odešli. Závod se pak stal Státní leteckou továrnou č. 22, "
+            "která stavěla Tupolevovy bombardéry TB-1 a TB-3; dnes areál patří "
+            "Chruničevovu kosmickému středisku."
+        ),
+        "aliases": ["Filích", "Filí"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Moscow": {
+        "title": "Moskva",
+        "summary": (
+            "Hlavním městem sovětského Ruska se Moskva stala v březnu 1918, kdy se "
+            "sem z Petrohradu přestěhovala bolševická vláda. Ve dvacátých letech tu "
+            "jednaly německý a sovětský generální štáb a němečtí důstojníci "
+            "přednášeli na vojenských akademiích Rudé armády. V Kremlu byl 23. "
+            "srpna 1939 podepsán německo-sovětský pakt o neútočení."
+        ),
+        "aliases": ["Moskvy", "Moskvě", "Moskvu", "Moskvou"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Rapallo": {
+        "title": "Rapallo",
+        "summary": (
+            "Přímořské letovisko na ligurském pobřeží východně od Janova. Během "
+            "janovské konference roku 1922 se tu sešly německá a sovětská delegace "
+            "a 16. dubna podepsaly smlouvu, která nese jméno města. Rapallo už "
+            "dříve dalo jméno smlouvě z roku 1920 mezi Itálií a Královstvím Srbů, "
+            "Chorvatů a Slovinců."
+        ),
+        "aliases": ["Rapalla", "Rapallu", "Rapallem"],
+        "country_then": "Itálie",
+        "country_now": "Itálie",
+    },
+    "Versailles": {
+        "title": "Versailles",
+        "summary": (
+            "Město západně od Paříže, které vyrostlo kolem zámku francouzských "
+            "králů. V zámecké Zrcadlové síni byla 28. června 1919 podepsána mírová "
+            "smlouva s Německem, a to ve stejném sále, kde bylo v lednu 1871 "
+            "vyhlášeno Německé císařství."
+        ),
+        "country_then": "Francie",
+        "country_now": "Francie",
+    },
+    "Orenburg": {
+        "title": "Orenburg",
+        "summary": (
+            "Město na řece Ural na jižním Uralu, nedaleko hranice s Kazachstánem, "
+            "založené v 18. století jako pohraniční pevnost. Polygon v jeho okolí "
+            "sloužil prvním chemickým zkouškám, než se práce přesunuly do Šichan. V "
+            "letech 1938–1957 neslo město jméno Čkalov, po zkušebním pilotovi "
+            "Valeriji Čkalovovi."
+        ),
+        "aliases": ["Orenburgu", "Orenburgem"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Dessau": {
+        "title": "Dessau",
+        "summary": (
+            "Město ve středním Německu, v dnešním Sasku-Anhaltsku, nedaleko soutoku "
+            "Muldy s Labem. Hugo Junkers tu vybudoval své letecké a motorové závody "
+            "a od roku 1925 tu sídlila i škola Bauhaus. Kvůli leteckému průmyslu "
+            "bylo město cílem spojeneckých náletů a v březnu 1945 bylo jeho centrum "
+            "z velké části zničeno."
+        ),
+        "aliases": ["Desava", "Desavy", "Desavě", "Desavou"],
+        "country_then": "Německo",
+        "country_now": "Německo",
+    },
+    "Berlin": {
+        "title": "Berlín",
+        "summary": (
+            "Hlavní město Německa za Výmarské republiky i za nacistického režimu. "
+            "Sídlilo tu ministerstvo Reichswehru v takzvaném Bendlerblocku a odtud "
+            "řídila Sondergruppe R tajné projekty v sovětském Rusku. V Berlíně byl "
+            "v červnu 1922 zavražděn Walther Rathenau, který podepsal smlouvu z "
+            "Rapalla."
+        ),
+        "aliases": ["Berlína", "Berlínu", "Berlíně", "Berlínem"],
+        "country_then": "Německo",
+        "country_now": "Německo",
+    },
+    "Kama River": {
+        "title": "Kama",
+        "summary": (
+            "Největší přítok Volhy. Pramení v pahorkatině západně od Uralu, teče "
+            "asi 1 800 km přes Perm a do Volhy se vlévá pod Kazaní. Podle ní "
+            "dostala krycí jméno tajná německá tanková škola u Kazaně. Velkou část "
+            "jejího toku dnes zadržují přehradní nádrže vodních elektráren."
+        ),
+        "aliases": ["Kamy", "Kamě", "Kamou", "řeka Kama", "řeky Kamy"],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
+    },
+    "Saint Petersburg": {
+        "title": "Petrohrad",
+        "summary": (
+            "Bývalé hlavní město carského Ruska na Baltu. Roku 1914 dostalo ruské "
+            "jméno Petrograd, roku 1924 Leningrad a roku 1991 se vrátilo k "
+            "původnímu Sankt-Petěrburg; hlavním městem přestalo být roku 1918, kdy "
+            "se sovětská vláda přestěhovala do Moskvy. V roce 1925 sem lodí "
+            "dorazilo padesát stíhaček Fokker D.XIII pro lipeckou školu a dál "
+            "pokračovaly po železnici."
+        ),
+        "aliases": [
+            "Petrohradu",
+            "Petrohradě",
+            "Petrohradem",
+            "Leningrad",
+            "Leningradu",
+            "Leningradě",
+            "Leningradem",
+        ],
+        "country_then": "Sovětský svaz",
+        "country_now": "Rusko",
     },
     "Reichswehr": {
         "title": "Reichswehr",
         "summary": (
-            "Ozbrojené síly Výmarské republiky. Versailleská smlouva je omezila "
-            "na 100 000 mužů a zakázala jim tanky, letadla i bojové plyny."
+            "Ozbrojené síly Výmarské republiky, složené z pozemního vojska "
+            "(Reichsheer) a malého námořnictva (Reichsmarine). Versailleská smlouva "
+            "je omezila na 100 000 mužů a zakázala jim tanky, letadla i bojové "
+            "plyny, a proto jejich velení hledalo možnosti výcviku a zkoušek v "
+            "sovětském Rusku. Roku 1935, kdy Hitler obnovil brannou povinnost, byl "
+            "Reichswehr přejmenován na Wehrmacht."
         ),
         "aliases": ["Reichswehru", "Reichswehrem"],
     },
@@ -66,16 +259,20 @@ ENTRIES = {
         "title": "Letecká škola v Lipecku",
         "summary": (
             "Německá letecká škola a zkušební středisko v Lipecku, vydávané za "
-            "vědecký ústav. Pro Reichswehr fungovalo v letech 1925–1933."
+            "vědecký ústav pro výzkum letadel. Pro Reichswehr fungovalo v letech "
+            "1925–1933; na papíře šlo o útvar sovětského letectva, ve skutečnosti "
+            "zde němečtí instruktoři cvičili stíhací piloty a pozorovatele a "
+            "zalétávali nové prototypy. Školou prošlo několik set německých letců a "
+            "mnozí z nich později zastávali vysoké funkce v Luftwaffe."
         ),
         "body": (
-            "<p>Škola začala létat v létě 1925 s padesáti stíhačkami Fokker "
-            "D.XIII, koupenými v Nizozemsku. Její personál nosil sovětské "
-            "uniformy bez označení a piloti sem každé léto přijížděli jako "
-            "civilisté.</p><p>Na začátku třicátých let byly důležitější zkoušky "
-            "než výcvik: mimo dohled spojeneckých kontrolních komisí se tu "
-            "zalétávaly prototypy firem Heinkel, Arado, Junkers a Dornier. Němci "
-            "předali základnu v srpnu 1933 a poslední z nich odjeli v září.</p>"
+            "<p>Škola začala létat v létě 1925 s padesáti stíhačkami Fokker D.XIII, "
+            "koupenými v Nizozemsku. Její personál nosil sovětské uniformy bez "
+            "označení a piloti sem každé léto přijížděli jako civilisté.</p><p>Na "
+            "začátku třicátých let byly důležitější zkoušky než výcvik: mimo dohled "
+            "spojeneckých kontrolních komisí se tu zalétávaly prototypy firem "
+            "Heinkel, Arado, Junkers a Dornier. Němci předali základnu v srpnu 1933 "
+            "a poslední z nich odjeli v září.</p>"
         ),
         "aliases": [
             "lipecká škola",
@@ -87,42 +284,64 @@ ENTRIES = {
     "Fokker D.XIII": {
         "title": "Fokker D.XIII",
         "summary": (
-            "Nizozemský dvouplošný stíhací letoun; padesát kusů koupilo Německo "
-            "pro školu v Lipecku."
+            "Jednomístný dvouplošný stíhací letoun nizozemské firmy Fokker s "
+            "britským motorem Napier Lion. Pod záminkou objednávky pro Argentinu "
+            "koupilo Německo roku 1925 padesát kusů pro školu v Lipecku, kde "
+            "zůstaly hlavním stíhacím typem až do jejího konce. Zhruba třicet "
+            "strojů, které v roce 1933 zbyly, převzalo sovětské letectvo."
         ),
     },
     "Heinkel He 51": {
         "title": "Heinkel He 51",
         "summary": (
-            "Dvouplošný stíhač rané Luftwaffe, později nasazený Legií Condor ve "
-            "Španělsku."
+            "Jednomístný dvouplošný stíhač, jeden z prvních letounů nové Luftwaffe, "
+            "ve službě od roku 1935. Ve Španělsku Legie Condor zjistila, že na "
+            "sovětské stíhačky I-15 a I-16 nestačí, a nasadila ho proto k útokům na "
+            "pozemní cíle. Brzy ho nahradil Messerschmitt Bf 109."
         ),
     },
     "Hans Jeschonnek": {
         "title": "Hans Jeschonnek",
         "summary": (
-            "Důstojník vycvičený v Lipecku, pozdější náčelník generálního štábu "
-            "Luftwaffe."
+            "Německý letec vycvičený v Lipecku, který rychle stoupal v nové "
+            "Luftwaffe a v únoru 1939 se stal náčelníkem jejího generálního štábu. "
+            "Prosazoval střemhlavé bombardování a počítal s krátkou válkou; když "
+            "sílily spojenecké nálety, padala na něj velká část viny. Dne 18. srpna "
+            "1943, hned po náletech na Schweinfurt, Řezno a Peenemünde, se "
+            "zastřelil."
         ),
+        "nationality": "německá",
     },
     "Günther Lützow": {
         "title": "Günther Lützow",
         "summary": (
-            "Stíhací pilot a velitel, který prošel Lipeckem; od dubna 1945 nezvěstný."
+            "Stíhací pilot a velitel, který prošel Lipeckem, bojoval ve Španělsku v "
+            "Legii Condor a v letech 1940–1941 vedl Jagdgeschwader 3. V lednu 1945 "
+            "mluvil za velitele stíhacího letectva, kteří se postavili Göringovi, a "
+            "byl za to odvelen. Jako pilot proudového Me 262 u jednotky JV 44 "
+            "Adolfa Gallanda je od 24. dubna 1945 nezvěstný."
         ),
+        "nationality": "německá",
     },
     "Hugo Sperrle": {
         "title": "Hugo Sperrle",
         "summary": (
-            "Německý letecký velitel, který ve Španělsku vedl Legii Condor a "
-            "později leteckou flotilu na západě."
+            "Německý letec z první světové války, který zůstal v Reichswehru a v "
+            "letech 1936–1937 se stal prvním velitelem Legie Condor ve Španělsku. "
+            "Roku 1940 vedl 3. leteckou flotilu proti Francii a Británii a téhož "
+            "roku byl povýšen na polního maršála. Po válce stanul před soudem v "
+            "procesu s vrchním velením wehrmachtu a byl zproštěn viny."
         ),
+        "nationality": "německá",
     },
     "Treaty of Versailles": {
         "title": "Versailleská smlouva",
         "summary": (
-            "Mírová smlouva, která omezila německou armádu na 100 000 mužů a "
-            "zakázala jí tanky, vojenská letadla a bojové plyny."
+            "Mírová smlouva mezi Německem a spojeneckými mocnostmi, podepsaná 28. "
+            "června 1919 a platná od ledna 1920. Její vojenská ustanovení omezila "
+            "německou armádu na 100 000 mužů, zrušila generální štáb a zakázala "
+            "tanky, vojenská letadla, ponorky i bojové plyny. Na jejich dodržování "
+            "dohlížely spojenecké kontrolní komise."
         ),
         "aliases": [
             "Versailleské smlouvy",
@@ -132,11 +351,21 @@ ENTRIES = {
     },
     "Opening of the Lipetsk school": {
         "title": "Zahájení výcviku v Lipecku",
-        "summary": "Na letišti v Lipecku začíná létat německá škola.",
+        "summary": (
+            "Na letišti v Lipecku začíná létat německá škola; přes jaro a léto tu "
+            "vyrostly hangáry a dílny. Prvními letadly jsou stíhačky Fokker D.XIII, "
+            "dopravené z Nizozemska přes Leningrad. Prvních pět let školu vede "
+            "major Walter Stahr."
+        ),
     },
     "Closing of the Lipetsk school": {
         "title": "Konec lipecké školy",
-        "summary": ("Základnu přebírá sovětské letectvo a poslední Němci odjíždějí."),
+        "summary": (
+            "Dne 18. srpna 1933 předává německá škola lipeckou základnu sovětskému "
+            "letectvu a 14. září odjíždějí poslední Němci. S Hitlerem u moci může "
+            "Německo cvičit a zkoušet své letce doma. Lidé i vybavení se vracejí do "
+            "Německa."
+        ),
     },
 }
 
@@ -243,5 +472,24 @@ ARTICLES = {
             "alt_text": "Boční pohled na jednomístný dvouplošný stíhací letoun.",
             "caption": "Stíhačka toho typu, na jakém se v Lipecku létalo.",
         },
+    },
+}
+
+#: English slug → the Czech title and description of a series.
+SERIES = {
+    "schools-in-the-east": {
+        "title": "Školy na východě",
+        "description": (
+            "Jak Reichswehr cvičil letce a tankisty a zkoušel bojové plyny na "
+            "sovětské půdě, zatímco mu Versailleská smlouva doma všechny tři "
+            "věci zakazovala."
+        ),
+    },
+    "czechoslovakia-1938": {
+        "title": "Československo 1938",
+        "description": (
+            "Opevnění, armáda a zbrojovky státu, který se v září 1938 připravil "
+            "k obraně a dostal rozkaz nebránit se."
+        ),
     },
 }

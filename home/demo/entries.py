@@ -25,6 +25,8 @@ from encyclopedia.models import (
 )
 
 from . import encyclopedia as content
+from .drawings import draw_entry
+from .pictures import demo_image
 
 MODELS = {
     "person": PersonPage,
@@ -105,11 +107,21 @@ def load_encyclopedia(index: EncyclopediaPage) -> list[str]:
         page.slug: page for page in EntryPage.objects.child_of(index).specific()
     }
     created: dict[str, EntryPage] = {}
+    located = {
+        spec["title"]: (float(spec["latitude"]), float(spec["longitude"]))
+        for spec in content.ENTRIES
+        if spec.get("latitude")
+    }
     for spec in content.ENTRIES:
         slug = entry_slug(spec["title"])
         if slug in existing:
             continue
         entry = _new_entry(spec)
+        drawing = draw_entry(spec, located)
+        if drawing is not None:
+            entry.image = demo_image(f"{spec['title']} (drawing)", slug, drawing.png)
+            entry.image_alt = drawing.alt
+            entry.image_caption = drawing.caption
         index.add_child(instance=entry)
         created[spec["title"]] = entry
     by_title = {page.title: page for page in existing.values()} | created

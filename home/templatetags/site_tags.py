@@ -2,7 +2,7 @@ from django import template
 from wagtail.models import Page
 
 from core.caching.fragments import kept_fragment
-from core.sections import section_urls
+from core.sections import footer_pages, section_urls
 from home.languages import language_versions
 
 register = template.Library()
@@ -38,3 +38,9 @@ def page_languages(context) -> list:
 def site_sections() -> dict[str, str]:
     """The addresses of the magazine and the encyclopedia in the reader's language."""
     return section_urls()
+
+
+@register.simple_tag
+def footer_links() -> list[tuple[str, str]]:
+    """The site's own pages linked from the footer, in the reader's language."""
+    return footer_pages()
