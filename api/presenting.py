@@ -179,7 +179,11 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
     (summary,) = entry_summaries([entry], request)
     return {
         **summary,
-        "other_names": [alias.name for alias in entry.other_names.all()],
+        "other_names": [
+            alias.name
+            for alias in entry.other_names.all()
+            if not alias.is_inflected_form
+        ],
         "body_html": str(specific.body),
         "facts": entry_facts(specific, request),
         "relations": entry_relations(entry, request, language),

@@ -26,6 +26,7 @@ from encyclopedia.mentions import FoundMention
 from encyclopedia.models import ENTRY_TYPES, EntryPage, EventPage, Mention, PlacePage
 from encyclopedia.presenting import language_of
 from encyclopedia.timeline import (
+    COLUMN_CHART_WIDTH,
     TimelineItem,
     by_year,
     chart_layout,
@@ -65,7 +66,7 @@ class ArticleEntities:
         """Chart the article's timeline over the years where its dates are dense."""
         if len(self.timeline) < 2:
             return None
-        return chart_layout(self.timeline)
+        return chart_layout(self.timeline, width=COLUMN_CHART_WIDTH)
 
     @property
     def timeline_years(self) -> list:

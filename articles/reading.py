@@ -51,7 +51,12 @@ def series_navigation(
         return None
     parts = list(
         public_pages(ArticlePage.objects.live())
-        .filter(series_id=page.series_id, locale_id=page.locale_id)
+        # A translated part names the series' translation, an untranslated
+        # copy the original: the parts are the series' in any language.
+        .filter(
+            series__translation_key=page.series.translation_key,
+            locale_id=page.locale_id,
+        )
         .exclude(series_part__isnull=True)
         .annotate(content_language=ORIGINAL_LANGUAGE)
         .only("id", "title", "url_path", "series_part")

@@ -197,12 +197,6 @@ class Application(models.Model):
         return ", ".join(self.interest_labels)
 
     @property
-    def initials(self) -> str:
-        """Two letters for a contributor without a photo: "Jana Dvořáková" → "JD"."""
-        words = self.name.split()
-        return "".join(word[0] for word in words[:1] + words[1:][-1:]).upper()
-
-    @property
     def language_labels(self) -> list[str]:
         return choice_labels(self.languages, LANGUAGE_CHOICES)
 

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.db.models import Count, Q, QuerySet
 
 from core.locales import active_language, in_active_language
-from core.privacy import public_pages
+from core.privacy import private_pages_q, public_pages
 
 from .models import Contributor
 from .roles import Role
@@ -106,19 +106,18 @@ def contributor_record(contributor: Contributor) -> ContributorRecord:
 def listed_contributors() -> QuerySet[Contributor]:
     """Return every contributor, alphabetically, for the public directory.
 
-    Each with ``article_count``: their live articles in the reader's language
-    (a private article is counted too; its title is never shown here).
+    Each with ``article_count``: their public articles in the reader's
+    language, as their own page counts them.
     """
+    counted = Q(
+        authorships__page__live=True,
+        authorships__page__locale__language_code=active_language(),
+    )
+    private = private_pages_q("authorships__page__")
+    if private is not None:
+        counted &= ~private
     return (
         Contributor.objects.select_related("photo")
-        .annotate(
-            article_count=Count(
-                "authorships",
-                filter=Q(
-                    authorships__page__live=True,
-                    authorships__page__locale__language_code=active_language(),
-                ),
-            )
-        )
+        .annotate(article_count=Count("authorships", filter=counted))
         .order_by("name")
     )

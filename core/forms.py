@@ -1,9 +1,8 @@
-"""What the site's forms share: the honeypot field and how a field is rendered."""
+"""What the site's forms share: the honeypot field."""
 
 from __future__ import annotations
 
 from django import forms
-from django.forms import BoundField
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,23 +20,3 @@ class HoneypotField(forms.CharField):
             "widget", forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
         )
         super().__init__(**kwargs)
-
-
-def described_by(field: BoundField) -> str:
-    """The ids of a field's help text and errors, as the page renders them."""
-    ids = []
-    if field.help_text:
-        ids.append(f"{field.auto_id}_helptext")
-    if field.errors:
-        ids.append(f"{field.auto_id}_error")
-    return " ".join(ids)
-
-
-def control(field: BoundField) -> str:
-    """Render a field's widget tied to its help text and errors.
-
-    Django marks a field with errors ``aria-invalid``; its own
-    ``aria-describedby`` names the help text only.
-    """
-    ids = described_by(field)
-    return field.as_widget(attrs={"aria-describedby": ids} if ids else None)

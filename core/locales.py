@@ -86,23 +86,37 @@ def localize_pages[P: Page](pages: Iterable[P], locale_id: int) -> dict[int, P]:
     others = {page.translation_key for page in pages if page.locale_id != locale_id}
     # What is shown changes when a version in the locale is published.
     depends_on(*(translations_tag(key) for key in others))
-    if not others and not any(page.alias_of_id for page in pages):
-        # All are here already, each with text of its own: nothing to ask.
-        for page in pages:
-            page.content_language = ""
-        return {page.pk: page for page in pages}
     found = {}
-    if pages:
+    if others:
         for page in (
             public_pages(Page.objects.live())
-            .filter(
-                translation_key__in={page.translation_key for page in pages},
-                locale_id=locale_id,
-            )
+            .filter(translation_key__in=others, locale_id=locale_id)
             .annotate(content_language=ORIGINAL_LANGUAGE)
             .specific()
         ):
             found[page.translation_key] = page
+    # Those already in the locale: only a copy of another language's page has
+    # text in another language; one query tells which, for all of them.
+    copies = [
+        page
+        for page in pages
+        if page.locale_id == locale_id and not hasattr(page, "content_language")
+    ]
+    languages = {}
+    if any(page.alias_of_id for page in copies):
+        languages = dict(
+            Page.objects.filter(
+                pk__in=[page.pk for page in copies if page.alias_of_id]
+            ).values_list("pk", "alias_of__locale__language_code")
+        )
+    for page in copies:
+        page.content_language = languages.get(page.pk) or ""
+    # Those with no version here are shown in their own language.
+    unmatched = [page for page in pages if page.translation_key in others - set(found)]
+    if unmatched:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        for page in unmatched:
+            page.content_language = codes[page.locale_id]
     return {page.pk: found.get(page.translation_key, page) for page in pages}
 
 

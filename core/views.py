@@ -2,7 +2,7 @@ from django.conf import settings
 from django.http import (
     HttpRequest,
     HttpResponse,
-    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
     HttpResponseServerError,
     JsonResponse,
 )
@@ -47,5 +47,8 @@ def readyz(request: HttpRequest) -> JsonResponse:
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
-    """``/favicon.ico``, which browsers and crawlers ask for whatever the page says."""
-    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+    """``/favicon.ico``, which browsers and crawlers ask for whatever the page says.
+
+    A temporary redirect: the static file's name changes with its content.
+    """
+    return HttpResponseRedirect(static("img/favicon.ico"))

@@ -23,7 +23,13 @@ from .dates import HistoricalDate, format_historical_date, format_period
 from .maps import feature_collection, format_coordinates
 from .models import ENTRY_TYPES, EntryPage, Relation, RelationKind
 from .models.relations import INVERSE_LABELS
-from .timeline import TimelineItem, by_year, chart_layout, timeline_items
+from .timeline import (
+    COLUMN_CHART_WIDTH,
+    TimelineItem,
+    by_year,
+    chart_layout,
+    timeline_items,
+)
 
 
 @dataclass(frozen=True)
@@ -271,6 +277,14 @@ def entry_timeline(
     if relation_groups is None:
         relation_groups = entry_relations(entry, request)
     related_ids = {related.pk for group in relation_groups for related in group.entries}
+    # The entries the infobox links (a place, a maker) belong on the timeline
+    # though the connections do not repeat them.
+    specific = entry.specific
+    linked = [getattr(specific, name) for name in type(specific).infobox_fields]
+    linked = [other for other in linked if isinstance(other, EntryPage)]
+    for other in localize_pages(linked, entry.locale_id).values():
+        if other.live and is_public(other):
+            related_ids.add(other.pk)
     # The relations are public already; the entry itself is served to the reader.
     entries = (
         EntryPage.objects.live()
@@ -333,7 +347,11 @@ class EntryReading:
 
     @cached_property_with_tags
     def timeline_chart(self):
-        return chart_layout(self.timeline) if len(self.timeline) > 1 else None
+        # Drawn at the width of the column beside the infobox, so labels keep
+        # their size.
+        if len(self.timeline) < 2:
+            return None
+        return chart_layout(self.timeline, width=COLUMN_CHART_WIDTH)
 
     @property
     def timeline_years(self) -> list:

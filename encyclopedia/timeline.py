@@ -174,11 +174,14 @@ CHART_GROUPS = (
     ("periods", _("Periods")),
     ("lives", _("Lives")),
 )
+#: The width a chart is laid out at in a page's text column (an entry's
+#: beside its infobox, an article's), so that its labels keep their size.
+COLUMN_CHART_WIDTH = 680
 #: The share of the items the default years must hold.
 DENSE_SHARE = 0.8
 MIN_CHART_YEARS = 6
-#: About how wide a character of an 11 px label is, to keep labels apart.
-LABEL_CHAR_WIDTH = 6.6
+#: About how wide a character of a 12 px label is, to keep labels apart.
+LABEL_CHAR_WIDTH = 7.2
 
 
 def chart_group(item: TimelineItem) -> str:

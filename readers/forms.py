@@ -1,10 +1,10 @@
 from allauth.account.forms import SignupForm
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import HoneypotField
+from core.locales import LANGUAGE_LABELS
 
 from .models import ReaderProfile
 
@@ -43,10 +43,7 @@ class ReaderSettingsForm(forms.ModelForm):
         # Named in the reader's language ("Angličtina"), as the rest of the form.
         self.fields["language"].choices = [
             ("", _("The language of the pages I read")),
-            *(
-                (code, get_language_info(code)["name_translated"])
-                for code, _name in settings.LANGUAGES
-            ),
+            *((code, LANGUAGE_LABELS[code]) for code, _name in settings.LANGUAGES),
         ]
 
 

@@ -3,14 +3,19 @@
 from django import template
 from django.forms import BoundField
 
-from core.forms import HoneypotField, control, described_by
+from core.forms import HoneypotField
 
 register = template.Library()
 
 
 @register.inclusion_tag("includes/form_field.html")
 def form_field(field: BoundField) -> dict:
-    """A field with its label, help text and errors, tied for screen readers."""
+    """A field with its label, help text and errors, tied for screen readers.
+
+    Django names the help and the errors in the control's ``aria-describedby``
+    (``<id>_helptext``, ``<id>_error``) and marks it ``aria-invalid``; the
+    template gives them those ids. A group of choices is described as a whole.
+    """
     widget = field.widget_type
     return {
         "field": field,
@@ -23,11 +28,5 @@ def form_field(field: BoundField) -> dict:
             if widget == "checkbox"
             else "control"
         ),
-        "described_by": described_by(field),
+        "described_by": field.aria_describedby,
     }
-
-
-@register.simple_tag
-def form_control(field: BoundField) -> str:
-    """The field's widget alone, with ``aria-describedby`` for help and errors."""
-    return control(field)

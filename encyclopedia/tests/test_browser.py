@@ -62,7 +62,7 @@ def test_reader_follows_an_entity_link_then_opens_the_timeline_and_map(
     page.locator(".leaflet-marker-icon").first.wait_for()
     # Every place is on the map, near ones drawn as one marker with their number.
     assert rows >= 10 and map_element.get_attribute("data-markers") == str(rows)
-    clusters = page.locator(".map-cluster").all_inner_texts()
+    clusters = page.locator(".map-cluster [aria-hidden=true]").all_inner_texts()
     markers = page.locator(".leaflet-marker-icon.map-marker")
     assert sum(int(n) for n in clusters) + markers.count() == rows
     page.wait_for_load_state("networkidle")

@@ -4,7 +4,7 @@ import pytest
 
 from encyclopedia.factories import published_entry
 from encyclopedia.models import EventPage, OrganisationPage, PersonPage, PlacePage
-from encyclopedia.timeline import chart_layout
+from encyclopedia.timeline import LABEL_CHAR_WIDTH, chart_layout
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +132,7 @@ def test_chart_labels_stay_inside_the_chart_and_off_other_rows(client, dated):
     rows = [bar.y for bar in chart.bars]
     assert len(rows) == len(set(rows))  # one item per row: labels cannot meet
     for bar in chart.bars:
-        text = len(bar.label) * 6.6
+        text = len(bar.label) * LABEL_CHAR_WIDTH
         left = bar.label_x - (text if bar.label_anchor == "end" else 0)
         assert left >= 0 and left + text <= chart.width, bar.label
         if not bar.label_inside:  # beside its bar, not over it

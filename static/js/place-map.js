@@ -16,7 +16,8 @@
       title: feature.properties.title,
       alt: feature.properties.title,
       riseOnHover: true
-    }).bindTooltip(feature.properties.title, {
+    // Text, never markup: Leaflet writes a string tooltip as HTML.
+    }).bindTooltip(document.createTextNode(feature.properties.title), {
       permanent: true, direction: "right", offset: [8, 0], className: "map-label"
     });
   }
@@ -72,8 +73,11 @@
       showCoverageOnHover: false,
       maxClusterRadius: 48,
       iconCreateFunction: function (cluster) {
+        var count = cluster.getChildCount();
+        // Named for screen readers: "3 places", in the page's language.
+        var name = (element.dataset.clusterName || "{n}").replace("{n}", count);
         return L.divIcon({
-          html: "<span>" + cluster.getChildCount() + "</span>",
+          html: '<span aria-hidden="true">' + count + '</span><span class="visually-hidden">' + name + "</span>",
           className: "map-cluster",
           iconSize: [36, 36]
         });
