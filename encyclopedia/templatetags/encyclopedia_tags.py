@@ -31,3 +31,10 @@ def coordinates(place) -> str:
 def map_options() -> dict:
     """The tile server and its attribution, for every map on every page."""
     return map_settings()
+
+
+@register.filter
+def feature_coordinates(feature: dict) -> str:
+    """Write a GeoJSON point's place as a reader does, in the active language."""
+    longitude, latitude = feature["geometry"]["coordinates"]
+    return format_coordinates(latitude, longitude, get_language() or "en")
