@@ -46,6 +46,35 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def pytest_configure(config):
+    """On SQLite, let the browser tests' server answer one request at a time.
+
+    Its request threads share the test's in-memory database through one
+    connection, so two requests at once (a sign-in still being written while
+    the next page loads) would run inside each other's transactions.
+    """
+    import threading
+
+    from django.conf import settings
+    from django.core.servers.basehttp import ThreadedWSGIServer
+    from django.test.testcases import LiveServerThread
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+        return
+
+    class OneRequestAtATime(ThreadedWSGIServer):
+        def set_app(self, application):
+            lock = threading.Lock()
+
+            def serial(environ, start_response):
+                with lock:
+                    return application(environ, start_response)
+
+            super().set_app(serial)
+
+    LiveServerThread.server_class = OneRequestAtATime
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations():
     """Compile the Czech catalogue when a run starts outside `make test`."""

@@ -66,10 +66,12 @@ def test_a_readers_sourced_addition_becomes_part_of_the_entry(
     page.fill("#id_email", "jana@example.org")
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
-    page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body)
     page.goto(base + urlsplit(link[0]).path)
-    page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
     assert page.locator(".site-account a").first.inner_text() == "Jana Nováková"
 
     # 2. An addition with its source, under the entry, sent by the page's
@@ -95,6 +97,7 @@ def test_a_readers_sourced_addition_becomes_part_of_the_entry(
     admin.fill("#id_username", "moderator")
     admin.fill("#id_password", "garrison-demo")
     admin.click("button[type=submit]")
+    admin.wait_for_url(base + "/admin/")
     mail.outbox.clear()
     admin.goto(base + "/admin/discussion/?status=pending")
     admin.locator("table a", has_text="Addition or correction").first.click()
@@ -141,7 +144,8 @@ def test_a_readers_sourced_addition_becomes_part_of_the_entry(
     admin.locator(
         "footer .w-dropdown__toggle, footer [data-w-dropdown-target=toggle]"
     ).first.click()
-    admin.locator("button[name=action-publish]").click()
+    with admin.expect_navigation():
+        admin.locator("button[name=action-publish]").click()
     anonymous.goto(base + entry.url)
     assert "Die geheime Fliegerschule" in anonymous.locator(".sources").inner_text()
     assert "Jana Nováková" in anonymous.locator(".contributed-by").inner_text()
