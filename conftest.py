@@ -86,7 +86,11 @@ def _compiled_translations():
 
 @pytest.fixture(autouse=True)
 def _isolated_services(settings, tmp_path):
-    """Give each test its own media folder and an empty cache; never fetch embeds."""
+    """Give each test its own media folder and an empty cache; never fetch embeds;
+    start in the default language (a request to /cs/ leaves Czech active)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.WAGTAILEMBEDS_FINDERS = []
     _clear_cache()

@@ -19,6 +19,7 @@ from core.caching.routing import RoutedFromCopies
 from core.models import Source
 from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
+from history.models import ChangeNoted
 
 from .forms import ArticlePageForm
 from .panels import MentionsPanel
@@ -101,7 +102,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
+class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
     """A long-form magazine article with a byline, sources and inline ads."""
 
     cache_listing = "articles"
@@ -165,6 +166,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, Page):
             ],
             heading=_("Encyclopedia links"),
         ),
+        ChangeNoted.change_note_panel,
     ]
     promote_panels = [
         *Page.promote_panels,

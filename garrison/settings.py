@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "community",
     "readers",
     "discussion",
+    "history",
+    "citations",
     "core",
     "api",
     "axes",

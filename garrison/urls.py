@@ -53,6 +53,9 @@ urlpatterns += i18n_patterns(
     path("", include("encyclopedia.urls")),
     path("feeds/", include("articles.feed_urls")),
     path("search/", include("search.urls")),
+    # A page's history, its revisions by permanent link, and how to cite it.
+    path("", include("history.urls")),
+    path("", include("citations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

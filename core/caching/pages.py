@@ -30,6 +30,9 @@ from .tags import collecting
 NEVER_CACHED = (
     "/admin/", "/api/", "/beacon/", "/documents/", "/readyz", "/healthz",
     "/search/", "/cs/search/", "/join/", "/cs/join/",
+    # A page's history and citation: read by few, and never stale (the
+    # citation's access date is today's).
+    "/pages/", "/cs/pages/",
 )  # fmt: skip
 #: Cookies that mean the reader may see something made for them alone.
 PERSONAL_COOKIES = ("sessionid", "messages")

@@ -17,6 +17,7 @@ from core.caching.tags import links_to_tag
 from core.models import Source
 from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
+from history.models import ChangeNoted
 
 from ..fields import HistoricalDateField
 from ..linking import searchable_text
@@ -54,7 +55,7 @@ class EncyclopediaPage(
         return context
 
 
-class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, Page):
+class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
     """One encyclopedia entry. Never created as such: each kind is a subclass."""
 
     native_name = models.CharField(

@@ -30,6 +30,7 @@ def _panels(cls, *typed) -> list:
         FieldPanel("body"),
         EntryPage.relations_panel,
         EntryPage.sources_panel,
+        EntryPage.change_note_panel,
     ]
 
 

@@ -33,6 +33,7 @@ from . import articles as content
 from .discussion import load_discussion
 from .drawings import DRAWINGS, draw_avatar
 from .entries import load_encyclopedia
+from .history import backdate_publication
 from .members import load_members
 from .pictures import demo_image
 from .site_pages import PAGES as SITE_PAGES
@@ -303,6 +304,7 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
     ArticlePage.objects.filter(pk=page.pk).update(
         first_published_at=published, last_published_at=published
     )
+    backdate_publication(page, published.date())
     report.created.append(f"article “{page.title}”")
 
 

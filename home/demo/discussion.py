@@ -8,6 +8,8 @@ like the demo members; the readers share the demo password.
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
@@ -21,6 +23,7 @@ from readers.accounts import trust_address
 from readers.models import ReaderProfile
 
 from .encyclopedia import JOHNSON, ZEIDLER
+from .history import add_to_first_paragraph, backdate_publication
 
 # (user name, display name, language); their emails go to no one.
 READERS = [
@@ -93,8 +96,19 @@ def load_discussion(password: str) -> list[str]:
     )
     editor = User.objects.get(username="editor")
     fold_in(fokkers, editor)
-    article.refresh_from_db()
-    article.get_latest_revision().publish(user=moderator)
+    # The editor works the addition into the text and says so in the history.
+    draft = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
+    add_to_first_paragraph(
+        draft,
+        "Its first fighters, about fifty Fokker D.XIIIs, had been ordered from "
+        "the Netherlands through intermediaries, so that no trail led back to "
+        "the Reichswehr.",
+    )
+    draft.change_note = (
+        "Worked in Helen Marsh's addition on how the first fighters were bought."
+    )
+    draft.save_revision(user=editor).publish(user=moderator)
+    backdate_publication(article, date(2026, 11, 20), hour=10)
 
     base = post(
         entry,

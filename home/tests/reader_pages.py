@@ -93,6 +93,7 @@ def _pages_in(language: str) -> list[ReaderPage]:
         ("sign-up", _routed(language, "account_signup")),
         ("reader", _routed(language, "discussion:reader", reader_id=poster)),
         ("not-found", home + "no-such-page/"),
+        *_history_pages(language),
     ]
     pages = [ReaderPage(name, language, path) for name, path in found]
     for name, route in (
@@ -103,6 +104,37 @@ def _pages_in(language: str) -> list[ReaderPage]:
             ReaderPage(name, language, _routed(language, route), signed_in=True)
         )
     return pages
+
+
+def _history_pages(language: str) -> list[tuple[str, str]]:
+    """The article's history, its first version, the changes since, its citation."""
+    from articles.models import ArticlePage
+    from history.revisions import published_revisions
+
+    article = ArticlePage.objects.get(
+        locale__language_code="en", slug="lipetsk-flying-school"
+    )
+    article = (
+        article.get_translation_or_none(Locale.objects.get(language_code=language))
+        or article
+    )
+    revisions = published_revisions(article)
+    newest, oldest = revisions[0], revisions[-1]
+    return [
+        ("page-history", _routed(language, "history:page_history", page_id=article.pk)),
+        (
+            "page-revision",
+            _routed(
+                language, "history:revision", page_id=article.pk, revision_id=oldest.id
+            ),
+        ),
+        (
+            "page-changes",
+            _routed(language, "history:compare", page_id=article.pk)
+            + f"?from={oldest.id}&to={newest.id}",
+        ),
+        ("cite", _routed(language, "citations:cite", page_id=article.pk)),
+    ]
 
 
 #: One entry of each kind: a place, a person, equipment, an event, a unit, an

@@ -68,8 +68,11 @@ NOT_WALKED = (
     "/join/confirm/", "/join/withdraw/", "/join/password/", "/cs/join/confirm/",
     "/cs/join/withdraw/",
 )  # fmt: skip
+#: Paths that show what another walked path shows: a page's citation as
+#: BibTeX and RIS (the walk reads it as CSL-JSON).
+SAME_AS_WALKED = ("/cite/bibtex/", "/cite/ris/")
 MAX_QUERY_VARIANTS = 4
-MAX_URLS = 2500
+MAX_URLS = 6000
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,10 @@ def plant() -> dict:
         authors=[author],
         tags=["lipetsk"],
     )
+    # The neighbour's next version, saved and never published, names a marker.
+    orders = ArticlePage.objects.get(slug="garrison-orders-of-the-week")
+    orders.body = paragraphs(f"Draft orders for {marker('draft', 'page', 'article')}.")
+    draft = orders.save_revision()
     czech = Locale.objects.get(language_code="cs")
     synchronize_tree(english, czech)
     relink_articles.enqueue(
@@ -200,7 +207,10 @@ def plant() -> dict:
         "entries": entries,
         "sections": sections,
         "users": users,
-        "markers": [p.marker for p in articles + entries] + sections,
+        "markers": [p.marker for p in articles + entries]
+        + sections
+        + [marker("draft", "page", "article")],
+        "draft": draft,
     }
 
 
@@ -274,7 +284,7 @@ def local_path(url: str) -> str | None:
         return None
     if parts.netloc and parts.netloc.split(":")[0] not in ("testserver", "localhost"):
         return None
-    if parts.path.startswith(NOT_WALKED):
+    if parts.path.startswith(NOT_WALKED) or parts.path.endswith(SAME_AS_WALKED):
         return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
@@ -373,6 +383,22 @@ def test_no_private_page_shows_on_any_channel_to_an_anonymous_reader(planted, se
     ids = [p.page.pk for p in planted["articles"] + planted["entries"]]
     guessed = [f"/discussion/{pk}/atom/" for pk in ids]
     guessed += [f"/api/v1/pages/{pk}/posts" for pk in ids]
+    # Its history, its citation and its revisions by their permanent links.
+    guessed += [f"/pages/{pk}/{view}/" for pk in ids for view in ("history", "cite")]
+    guessed += [f"/pages/{pk}/cite/csl-json/" for pk in ids]
+    for planted_page in planted["articles"] + planted["entries"]:
+        revision = Page.objects.get(pk=planted_page.page.pk).live_revision_id
+        guessed += [
+            f"/pages/{planted_page.page.pk}/revisions/{revision}/",
+            f"/pages/{planted_page.page.pk}/compare/?from={revision}&to={revision}",
+        ]
+    # A public page's draft, never published, is not history.
+    draft = planted["draft"]
+    orders = Page.objects.get(pk=draft.object_id)
+    guessed += [
+        f"/pages/{orders.pk}/revisions/{draft.pk}/",
+        f"/pages/{orders.pk}/compare/?from={draft.pk}&to={orders.live_revision_id}",
+    ]
     shown = walk(Client(), [*planted["markers"], neighbour], guessed)
     reached = shown.pop(neighbour, [])
     assert shown == {}, "\n".join(
@@ -381,6 +407,7 @@ def test_no_private_page_shows_on_any_channel_to_an_anonymous_reader(planted, se
     channels = ["/", "/cs/", "/articles/", "/cs/magazin/", "/articles/tags/", "/feeds/"]
     channels += ["/cs/feeds/", "/sitemap.xml", "/api/v1/articles", "/search/"]
     channels += ["/api/v1/search", "/api/v1/contributors/", "/contributors/"]
+    channels += ["/pages/"]  # the public pages' history and citations
     for channel in channels:
         assert any(url.startswith(channel) for url in reached), channel
 
