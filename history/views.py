@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import wraps
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,9 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from core.absolute_urls import absolute_url
-from core.locales import language_name, translations_by_key
-from home.languages import LanguageVersion
+from home.languages import LanguageVersion, language_versions
 
 from .diff import page_changes
 from .revisions import (
@@ -63,21 +60,12 @@ def view_languages(
     request: HttpRequest, page: Page, view_name: str
 ) -> list[LanguageVersion]:
     """This view of the page's translation in each language, for the switcher."""
-    versions = translations_by_key([page]).get(page.translation_key, {})
-    languages = []
-    for code, _label in settings.LANGUAGES:
-        if code in versions:
-            with translation.override(code):
-                url = reverse(view_name, args=(versions[code].pk,))
-            languages.append(
-                LanguageVersion(
-                    code,
-                    language_name(code),
-                    absolute_url(request, url),
-                    code == page.locale.language_code,
-                )
-            )
-    return languages
+
+    def view_of(language: str, version: Page) -> str:
+        with translation.override(language):
+            return reverse(view_name, args=(version.pk,))
+
+    return language_versions(request, page, view_of)
 
 
 def revision_url(page: Page, revision_id: int) -> str:

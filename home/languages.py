@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,14 +22,20 @@ class LanguageVersion:
     current: bool
 
 
-def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageVersion]:
+def language_versions(
+    request: HttpRequest,
+    page: Page | None,
+    view_of: Callable[[str, Page], str] | None = None,
+) -> list[LanguageVersion]:
     """Return this page in every site language the reader can switch to.
 
     A Wagtail page links to its translations (and aliases, which stand in for
-    them); any other view links to the same address under the other prefix.
+    them), or with ``view_of(language, translation)`` to a view of each (its
+    history, its citation); any other view links to the same address under
+    the other prefix.
     """
     current = active_language()
-    urls = translation_urls(page, request) if page is not None else {}
+    urls = translation_urls(page, request, view_of) if page is not None else {}
     versions = []
     for code, _label in settings.LANGUAGES:
         if page is not None:
@@ -47,11 +54,18 @@ def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageV
     return versions
 
 
-def translation_urls(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
-    """Return the URL of each live version of a page, by language code.
+def translation_urls(
+    page: Page,
+    request: HttpRequest | None = None,
+    view_of: Callable[[str, Page], str] | None = None,
+) -> dict[str, str]:
+    """Return the URL of each live version of a page, or of ``view_of`` it, by
+    language code.
 
     They are paths, which each request makes absolute with its own address.
     A page's render names them (``translations:<key>``, by ``CacheTaggedPage``).
     """
     versions = translations_by_key([page]).get(page.translation_key, {})
-    return {code: other.get_url(request) for code, other in versions.items()}
+    if view_of is None:
+        return {code: other.get_url(request) for code, other in versions.items()}
+    return {code: view_of(code, other) for code, other in versions.items()}
