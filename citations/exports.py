@@ -59,12 +59,12 @@ def to_bibtex(items: list[dict[str, Any]]) -> str:
                 fields.append((field, _latex(str(item[key]))))
         if entry_type == "online" and item.get("container-title"):
             fields.append(("organization", _latex(item["container-title"])))
-        issued = _date(item.get("issued"))
+        issued = iso_date(item.get("issued"))
         if issued:
             fields += [("date", issued), ("year", issued[:4])]
         if item.get("URL"):
             fields.append(("url", item["URL"]))
-        accessed = _date(item.get("accessed"))
+        accessed = iso_date(item.get("accessed"))
         if accessed:
             fields.append(("urldate", accessed))
         if item.get("language") in _LANGUAGES:
@@ -95,10 +95,10 @@ def to_ris(items: list[dict[str, Any]]) -> str:
         ):
             if item.get(key):
                 lines.append((tag, str(item[key])))
-        issued = _date(item.get("issued"))
+        issued = iso_date(item.get("issued"))
         if issued:
             lines += [("PY", issued[:4]), ("DA", issued.replace("-", "/"))]
-        accessed = _date(item.get("accessed"))
+        accessed = iso_date(item.get("accessed"))
         if accessed:
             lines.append(("Y2", accessed.replace("-", "/")))
         lines.append(("ER", ""))
@@ -106,12 +106,11 @@ def to_ris(items: list[dict[str, Any]]) -> str:
     return "".join(records)
 
 
-def _date(value: dict | None) -> str:
+def iso_date(value: dict | None) -> str:
     """A CSL date as ISO 8601, as far as it is known (2026, 2026-03, 2026-03-14)."""
     if not value or not value.get("date-parts"):
         return ""
-    parts = value["date-parts"][0]
-    return "-".join(f"{part:02d}" if i else str(part) for i, part in enumerate(parts))
+    return "-".join(f"{part:02d}" for part in value["date-parts"][0])
 
 
 def _key(item: dict[str, Any]) -> str:

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from .exports import iso_date
+
 
 def page_reference(
     page: Page,
@@ -27,25 +29,27 @@ def page_reference(
     ``authors`` is the byline; a page without one (an entry, written by many)
     is by the site's contributors, as encyclopedias are cited.
     """
+    site = settings.WAGTAIL_SITE_NAME
     key = f"garrison-{page.pk}" + (f"-{revision_id}" if revision_id else "")
     item: dict[str, Any] = {
         "id": key,
         "type": "webpage",
         "title": page.title,
-        "container-title": settings.WAGTAIL_SITE_NAME,
+        "container-title": site,
         "author": [person_name(name) for name in authors]
-        or [{"literal": _("%(site)s contributors") % _site()}],
+        or [{"literal": _("%(site)s contributors") % {"site": site}}],
         "URL": url,
         "language": language,
     }
     if published:
-        when = timezone.localtime(published).date()
-        item["issued"] = {"date-parts": [[when.year, when.month, when.day]]}
+        item["issued"] = _csl_date(timezone.localtime(published).date())
     if accessed:
-        item["accessed"] = {
-            "date-parts": [[accessed.year, accessed.month, accessed.day]]
-        }
+        item["accessed"] = _csl_date(accessed)
     return item
+
+
+def _csl_date(day: date) -> dict:
+    return {"date-parts": [[day.year, day.month, day.day]]}
 
 
 def byline(page: Page) -> list[str]:
@@ -70,14 +74,10 @@ def person_name(name: str) -> dict[str, str]:
 def highwire_tags(item: dict[str, Any]) -> list[tuple[str, str]]:
     """The Highwire Press ``citation_*`` meta tags Zotero and Google Scholar read."""
     tags = [("citation_title", item["title"])]
-    for name in item.get("author", []):
-        if name.get("literal"):
-            tags.append(("citation_author", name["literal"]))
-        else:
-            tags.append(("citation_author", f"{name['family']}, {name['given']}"))
-    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    tags += [("citation_author", name) for name in _creators(item)]
+    issued = iso_date(item.get("issued"))
     if issued:
-        tags.append(("citation_publication_date", "/".join(f"{p:02d}" for p in issued)))
+        tags.append(("citation_publication_date", issued.replace("-", "/")))
     tags += [
         ("citation_publisher", item["container-title"]),
         ("citation_language", item["language"]),
@@ -94,13 +94,10 @@ def coins(item: dict[str, Any]) -> str:
         ("rft.type", "webpage"),
         ("rft.title", item["title"]),
     ]
-    for name in item.get("author", []):
-        fields.append(
-            ("rft.creator", name.get("literal") or f"{name['family']}, {name['given']}")
-        )
-    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    fields += [("rft.creator", name) for name in _creators(item)]
+    issued = iso_date(item.get("issued"))
     if issued:
-        fields.append(("rft.date", "-".join(f"{p:02d}" for p in issued)))
+        fields.append(("rft.date", issued))
     fields += [
         ("rft.publisher", item["container-title"]),
         ("rft.language", item["language"]),
@@ -109,5 +106,9 @@ def coins(item: dict[str, Any]) -> str:
     return urlencode(fields)
 
 
-def _site() -> dict[str, str]:
-    return {"site": settings.WAGTAIL_SITE_NAME}
+def _creators(item: dict[str, Any]) -> list[str]:
+    """The authors as both formats write them: "Family, Given", or a body's name."""
+    return [
+        name.get("literal") or f"{name['family']}, {name['given']}"
+        for name in item.get("author", [])
+    ]
