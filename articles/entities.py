@@ -19,19 +19,14 @@ from core.caching.tags import depends_on, links_to_tag, mentions_tag, page_tag
 from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
 from core.textspans import Span
+from encyclopedia.charts import column_chart
 from encyclopedia.dates import format_span
 from encyclopedia.linking import fold
 from encyclopedia.maps import feature_collection
 from encyclopedia.mentions import FoundMention
 from encyclopedia.models import ENTRY_TYPES, EntryPage, EventPage, Mention, PlacePage
 from encyclopedia.presenting import language_of
-from encyclopedia.timeline import (
-    COLUMN_CHART_WIDTH,
-    TimelineItem,
-    by_year,
-    chart_layout,
-    timeline_items,
-)
+from encyclopedia.timeline import TimelineItem, by_year, timeline_items
 
 from .models import ArticlePage
 
@@ -63,10 +58,7 @@ class ArticleEntities:
 
     @property
     def timeline_chart(self):
-        """Chart the article's timeline over the years where its dates are dense."""
-        if len(self.timeline) < 2:
-            return None
-        return chart_layout(self.timeline, width=COLUMN_CHART_WIDTH)
+        return column_chart(self.timeline)
 
     @property
     def timeline_years(self) -> list:

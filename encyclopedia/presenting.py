@@ -19,17 +19,12 @@ from core.locales import ORIGINAL_LANGUAGE, localize_pages
 from core.privacy import is_public, public_pages
 
 from .browsing import kind_slug
+from .charts import column_chart
 from .dates import HistoricalDate, format_historical_date, format_period
 from .maps import feature_collection, format_coordinates
 from .models import ENTRY_TYPES, EntryPage, Relation, RelationKind
 from .models.relations import INVERSE_LABELS
-from .timeline import (
-    COLUMN_CHART_WIDTH,
-    TimelineItem,
-    by_year,
-    chart_layout,
-    timeline_items,
-)
+from .timeline import TimelineItem, by_year, timeline_items
 
 
 @dataclass(frozen=True)
@@ -343,15 +338,13 @@ class EntryReading:
 
     @cached_property_with_tags
     def timeline(self) -> list[TimelineItem]:
-        return entry_timeline(self.entry, self.request, self.relation_groups)
+        return entry_timeline(
+            self.entry, self.request, self.relation_groups, self.infobox_links
+        )
 
     @cached_property_with_tags
     def timeline_chart(self):
-        # Drawn at the width of the column beside the infobox, so labels keep
-        # their size.
-        if len(self.timeline) < 2:
-            return None
-        return chart_layout(self.timeline, width=COLUMN_CHART_WIDTH)
+        return column_chart(self.timeline)
 
     @property
     def timeline_years(self) -> list:

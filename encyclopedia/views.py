@@ -10,17 +10,12 @@ from core.locales import in_active_language
 from core.privacy import public_pages
 
 from .browsing import ENTRY_KINDS
+from .charts import chart_layout
 from .forms import TimelineFilterForm
 from .maps import feature_collection, located_places
 from .models import EntryPage
 from .presenting import entry_timeline, language_of
-from .timeline import (
-    TimelineRange,
-    by_year,
-    chart_layout,
-    overlaps,
-    timeline_window,
-)
+from .timeline import TimelineRange, by_year, overlaps, timeline_window
 
 
 @require_GET

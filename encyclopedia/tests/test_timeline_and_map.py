@@ -2,9 +2,9 @@
 
 import pytest
 
+from encyclopedia.charts import LABEL_CHAR_WIDTH, chart_layout
 from encyclopedia.factories import published_entry
 from encyclopedia.models import EventPage, OrganisationPage, PersonPage, PlacePage
-from encyclopedia.timeline import LABEL_CHAR_WIDTH, chart_layout
 
 pytestmark = pytest.mark.django_db
 
