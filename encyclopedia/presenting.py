@@ -67,18 +67,25 @@ def language_of(request: HttpRequest | None) -> str:
     return getattr(request, "LANGUAGE_CODE", None) or get_language() or "en"
 
 
-def entry_facts(entry: EntryPage, request: HttpRequest) -> list[FactGroup]:
+def entry_facts(
+    entry: EntryPage,
+    request: HttpRequest,
+    links: dict[str, EntryPage] | None = None,
+) -> list[FactGroup]:
     """Return the infobox rows of an entry, grouped as its kind declares them.
 
     The kind's ``infobox_fields`` name the rows and ``infobox_headings`` the
     headings that open a group: a date is written out in the reader's language,
     a choice by its label, coordinates as a reader writes them, another entry
-    as a link to its version in this entry's language (when it is public).
-    Empty groups are left out.
+    as a link to its version in this entry's language (when it is public:
+    ``links``, read by :func:`infobox_links` when not given). Empty groups are
+    left out.
     """
     language = language_of(request)
     specific = entry.specific
     kind = type(specific)
+    if links is None:
+        links = infobox_links(entry)
     groups = [FactGroup("")]
     for name in kind.infobox_fields:
         if name in kind.infobox_headings:
@@ -87,7 +94,7 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[FactGroup]:
         label = kind.infobox_label(name)
         value = getattr(specific, name)
         if isinstance(value, EntryPage):
-            other = _here(value, entry)
+            other = links.get(name)
             if other is not None:
                 language_of_link = getattr(other, "content_language", None) or ""
                 url = other.get_url(request)
@@ -105,15 +112,27 @@ def entry_facts(entry: EntryPage, request: HttpRequest) -> list[FactGroup]:
     return [group for group in groups if group.facts]
 
 
-def _here(other: EntryPage, entry: EntryPage) -> EntryPage | None:
-    """``other`` in ``entry``'s language, when readers may see it.
+def infobox_links(entry: EntryPage) -> dict[str, EntryPage]:
+    """The entries the infobox links (a place, a maker), by field, each in
+    ``entry``'s language and only where readers may see it.
 
     A translation keeps the original's references; readers follow them to the
     version in the entry's own language.
     """
-    other = localize_pages([other], entry.locale_id)[other.pk]
-    depends_on(page_tag(other.pk))
-    return other if other.live and is_public(other) else None
+    specific = entry.specific
+    fields = {
+        name: value
+        for name in type(specific).infobox_fields
+        if isinstance(value := getattr(specific, name), EntryPage)
+    }
+    here = localize_pages(list(fields.values()), entry.locale_id)
+    links = {}
+    for name, value in fields.items():
+        other = here[value.pk]
+        depends_on(page_tag(other.pk))
+        if other.live and is_public(other):
+            links[name] = other
+    return links
 
 
 def _related(entry: EntryPage, request, language: str, relation=None) -> RelatedEntry:
@@ -267,19 +286,17 @@ def entry_timeline(
     entry: EntryPage,
     request: HttpRequest,
     relation_groups: list[RelationGroup] | None = None,
+    links: dict[str, EntryPage] | None = None,
 ) -> list[TimelineItem]:
     """Return the entry's own period and those of the entries it relates to."""
     if relation_groups is None:
         relation_groups = entry_relations(entry, request)
+    if links is None:
+        links = infobox_links(entry)
     related_ids = {related.pk for group in relation_groups for related in group.entries}
     # The entries the infobox links (a place, a maker) belong on the timeline
     # though the connections do not repeat them.
-    specific = entry.specific
-    linked = [getattr(specific, name) for name in type(specific).infobox_fields]
-    linked = [other for other in linked if isinstance(other, EntryPage)]
-    for other in localize_pages(linked, entry.locale_id).values():
-        if other.live and is_public(other):
-            related_ids.add(other.pk)
+    related_ids |= {other.pk for other in links.values()}
     # The relations are public already; the entry itself is served to the reader.
     entries = (
         EntryPage.objects.live()
@@ -316,8 +333,12 @@ class EntryReading:
         return kind_slug(type(self.specific))
 
     @cached_property_with_tags
+    def infobox_links(self) -> dict[str, EntryPage]:
+        return infobox_links(self.entry)
+
+    @cached_property_with_tags
     def fact_groups(self) -> list[FactGroup]:
-        return entry_facts(self.entry, self.request)
+        return entry_facts(self.entry, self.request, self.infobox_links)
 
     @cached_property_with_tags
     def other_names(self) -> list:
