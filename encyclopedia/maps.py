@@ -60,7 +60,7 @@ def located_places(language: str | None = None):
     return (
         places.exclude(latitude__isnull=True)
         .exclude(longitude__isnull=True)
-        .annotate(original_language=ORIGINAL_LANGUAGE)
+        .annotate(content_language=ORIGINAL_LANGUAGE)
         .order_by("title")
     )
 

@@ -267,7 +267,7 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
         .annotate(times=Sum("mentions__count"))
         .order_by("-first_published_at", "pk")
     )
-    pages = list(pages.annotate(original_language=ORIGINAL_LANGUAGE))
+    pages = list(pages.annotate(content_language=ORIGINAL_LANGUAGE))
     depends_on(*(page_tag(page.pk) for page in pages))
     return [
         MentioningPage(
@@ -276,7 +276,7 @@ def mentioned_in(entry: EntryPage, request: HttpRequest) -> list[MentioningPage]
             page.get_url(request),
             page.first_published_at,
             page.times,
-            page.original_language or "",
+            page.content_language or "",
         )
         for page in pages
     ]
