@@ -54,12 +54,7 @@ def published_articles(contributor: Contributor) -> list[ContributedArticle]:
     copy the language's tree holds, once, not also as its original.
     """
     authorships = (
-        public_pages(
-            contributor.authorships.filter(
-                page__live=True, page__locale__language_code=active_language()
-            ),
-            "page__",
-        )
+        contributor.authorships.filter(public_in_language())
         .select_related("page", "page__views")
         .order_by("-page__first_published_at")
     )
@@ -109,15 +104,22 @@ def listed_contributors() -> QuerySet[Contributor]:
     Each with ``article_count``: their public articles in the reader's
     language, as their own page counts them.
     """
-    counted = Q(
-        authorships__page__live=True,
-        authorships__page__locale__language_code=active_language(),
-    )
-    private = private_pages_q("authorships__page__")
-    if private is not None:
-        counted &= ~private
+    counted = public_in_language("authorships__")
     return (
         Contributor.objects.select_related("photo")
         .annotate(article_count=Count("authorships", filter=counted))
         .order_by("name")
     )
+
+
+def public_in_language(prefix: str = "") -> Q:
+    """Authorships (reached through ``prefix``) of live, public articles in the
+    reader's language: what a contributor's page lists and the directory counts."""
+    condition = Q(
+        **{
+            f"{prefix}page__live": True,
+            f"{prefix}page__locale__language_code": active_language(),
+        }
+    )
+    private = private_pages_q(f"{prefix}page__")
+    return condition & ~private if private is not None else condition
