@@ -9,10 +9,12 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from articles.publishing import body_text
+from citations.footnotes import Notes
+from citations.library import DESCRIPTION_FIELDS
+from citations.models import AbstractSource, PageCitation
 from community.models import Contributor
 from core.absolute_urls import absolute_url, page_full_url
 from core.locales import localize_pages, translations_by_key
-from core.models import Source
 from core.privacy import is_public, public_ids, public_pages
 from discussion.threads import post_count_annotation
 from encyclopedia.browsing import kind_slug
@@ -40,7 +42,15 @@ def period_out(start, end, language: str) -> dict:
     return {"start": date_out(start, language), "end": date_out(end, language)}
 
 
-def source_out(source: Source) -> dict:
+#: What a library record says beyond a reader's description of a source.
+IDENTIFYING_FIELDS = [
+    name
+    for name in DESCRIPTION_FIELDS
+    if name not in {field.name for field in AbstractSource._meta.get_fields()}
+]
+
+
+def source_out(source: AbstractSource) -> dict:
     return {
         "kind": source.kind,
         "title": source.title,
@@ -51,6 +61,31 @@ def source_out(source: Source) -> dict:
         "accessed": source.accessed,
         "note": source.note,
         "citation": source.citation,
+    }
+
+
+def cited_source_out(citation: PageCitation, request: HttpRequest) -> dict:
+    """A page's citation: the library's record, with the page's locator."""
+    source = citation.source
+    return {
+        **source_out(source),
+        "id": source.pk,
+        "library_url": absolute_url(request, source.get_absolute_url()),
+        "locator": citation.locator,
+        **{name: getattr(source, name) for name in IDENTIFYING_FIELDS},
+    }
+
+
+def body_with_footnotes(page: Page, request: HttpRequest) -> dict:
+    """The body as readers read it (each claim's superscript pointing at the
+    ``#source-N`` of the page), its footnotes with their targets, and the
+    sources in the page's order."""
+    citations = list(page.citations.select_related("source"))
+    notes = Notes.of(citations)
+    return {
+        "body_html": notes.mark(str(page.body)),
+        "footnotes": notes.footnotes(page.body),
+        "sources": [cited_source_out(citation, request) for citation in citations],
     }
 
 
@@ -135,9 +170,8 @@ def article_detail(page: ArticlePage, request: HttpRequest) -> dict:
     )
     return {
         **summary,
-        "body_html": str(page.body),
+        **body_with_footnotes(page, request),
         "body_text": body_text(page.body),
-        "sources": [source_out(source) for source in page.sources.all()],
         "mentions": [
             {
                 "surface": mention.surface,
@@ -184,10 +218,9 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
             for alias in entry.other_names.all()
             if not alias.is_inflected_form
         ],
-        "body_html": str(specific.body),
+        **body_with_footnotes(specific, request),
         "facts": entry_facts(specific, request),
         "relations": entry_relations(entry, request, language),
-        "sources": [source_out(source) for source in entry.sources.all()],
         "mentioned_in": [
             {
                 "id": page.pk,

@@ -59,6 +59,31 @@ class SourceOut(Schema):
     citation: str = Field(description="The source written out as a reference.")
 
 
+class CitedSourceOut(SourceOut):
+    id: int = Field(description="The source's record in the site's library.")
+    library_url: str = Field(description="Its page: every page that cites it.")
+    locator: str = Field(description="The part the page rests on, e.g. pp. 45–60.")
+    container: str = Field(description="The journal or collection it appeared in.")
+    volume: str
+    issue: str
+    pages: str
+    place: str
+    isbn: str = Field(description="ISBN-13, digits only.")
+    doi: str
+    signature: str = Field(description="The archive's reference for a document.")
+
+
+class FootnoteOut(Schema):
+    claim: str = Field(description="The words of the text the source supports.")
+    source: int = Field(description="The source's record in the library.")
+    number: int | None = Field(
+        description="Its number in the page's sources; None if the page no "
+        "longer lists it."
+    )
+    locator: str = Field(description="The page or part cited, e.g. p. 47.")
+    anchor: str | None = Field(description="The superscript's id in body_html.")
+
+
 class EntryLink(Schema):
     id: int
     type: EntryType
@@ -108,7 +133,8 @@ class MentionOut(Schema):
 class ArticleDetail(ArticleSummary):
     body_html: str
     body_text: str
-    sources: list[SourceOut]
+    footnotes: list[FootnoteOut]
+    sources: list[CitedSourceOut]
     mentions: list[MentionOut]
     translations: dict[str, str] = Field(
         description="The API address of each language version, by language."
@@ -152,7 +178,8 @@ class EntryDetail(EntrySummary):
         "coordinates, manufacturer ..."
     )
     relations: list[RelationOut]
-    sources: list[SourceOut]
+    footnotes: list[FootnoteOut]
+    sources: list[CitedSourceOut]
     mentioned_in: list[PageLink]
     translations: dict[str, str]
 

@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import RichText
 
+from citations.footnotes import Notes
 from core.ads import WeightedAd, ad_positions, choose_ads
 from core.blocks import heading_anchor
 from core.html import split_top_level
@@ -66,12 +67,14 @@ def render_body(
     ad_settings: AdSettings | None,
     seed: int,
     links: dict[str, list[Span]] | None = None,
+    notes: Notes | None = None,
 ) -> RenderedBody:
     """Render ``body`` block by block, inserting ads after every N-th paragraph.
 
     ``ad_settings`` of None means no ads; ``seed`` keeps one article's choice of
     ads stable between renders; ``links`` maps a paragraph block's id to the
-    spans of its text to link to the encyclopedia.
+    spans of its text to link to the encyclopedia; ``notes`` numbers the claims
+    marked with a source (and records where each source is cited).
 
     Each top-level ``<p>`` of a rich-text block counts as a paragraph, so an
     editor who types the whole article into one block still gets ads between
@@ -86,6 +89,8 @@ def render_body(
             html = str(block.block.render(RichText(linked), context))
         else:
             html = str(block.render(context))
+        if block.block_type == "paragraph" and notes is not None:
+            html = notes.mark(html)
         if block.block_type == "paragraph":
             for fragment in split_top_level(html):
                 units.append((fragment.html, fragment.tag == "p"))

@@ -6,9 +6,16 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
+from citations.library import sources_for
 from community.factories import ContributorFactory
 
-from .models import ArticleAuthor, ArticleIndexPage, ArticlePage, ArticleSource, Series
+from .models import (
+    ArticleAuthor,
+    ArticleCitation,
+    ArticleIndexPage,
+    ArticlePage,
+    Series,
+)
 
 
 class ArticleIndexPageFactory(wagtail_factories.PageFactory):
@@ -55,9 +62,12 @@ def published_article(
         ArticleAuthor(contributor=contributor)
         for contributor in (authors if authors is not None else [ContributorFactory()])
     ]
-    page.sources = [
-        ArticleSource(kind="web", title=f"Source {n}", url=f"https://example.org/{n}")
-        for n in range(1, sources + 1)
+    page.citations = [
+        ArticleCitation(source=source)
+        for source in sources_for(
+            {"kind": "web", "title": f"Source {n}", "url": f"https://example.org/{n}"}
+            for n in range(1, sources + 1)
+        )
     ]
     index.add_child(instance=page)
     if tags:

@@ -10,7 +10,7 @@ class ArticlePageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         if self.data.get("action-publish") or self._signing_off():
             for problem in publication_problems(
-                sources=self._kept_rows("sources"),
+                sources=self._kept_rows("citations"),
                 authors=self._kept_rows("authors"),
                 words=body_words(cleaned_data.get("body")),
             ):

@@ -29,9 +29,10 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from citations.library import sources_for
 from community.models import Contributor
 
-from .models import ArticleAuthor, ArticleIndexPage, ArticlePage, ArticleSource
+from .models import ArticleAuthor, ArticleCitation, ArticleIndexPage, ArticlePage
 
 AD_MARKERS = frozenset({"reklama", "advertisement", "ad", "inzerce"})
 SOURCE_HEADINGS = frozenset({"source:", "sources:", "zdroj:", "zdroje:"})
@@ -143,9 +144,12 @@ def import_article(
         ],
     )
     page.authors = [ArticleAuthor(contributor=author)]
-    page.sources = [
-        ArticleSource(kind="web", title=source_title(url)[:400], url=url)
-        for url in parsed.source_urls
+    page.citations = [
+        ArticleCitation(source=source)
+        for source in sources_for(
+            {"kind": "web", "title": source_title(url)[:400], "url": url}
+            for url in parsed.source_urls
+        )
     ]
     index.add_child(instance=page)
     # As when an editor creates a page in the admin: the other languages get

@@ -12,11 +12,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from citations.models import PageCitation
+from citations.panels import citations_panels
 from community.review import AbstractReviewTask
-from core.blocks import BodyBlock
+from core.blocks import CitedBodyBlock
 from core.caching.page_types import CacheTaggedPage
 from core.caching.routing import RoutedFromCopies
-from core.models import Source
 from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
 from history.models import ChangeNoted
@@ -123,7 +124,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
     lead_image_alt = models.CharField(
         _("lead image description"), max_length=300, blank=True
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    body = StreamField(CitedBodyBlock(), verbose_name=_("body"))
     series = models.ForeignKey(
         Series,
         null=True,
@@ -150,7 +151,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
             heading=_("Lead image"),
         ),
         FieldPanel("body"),
-        InlinePanel("sources", label=_("Source"), heading=_("Sources")),
+        *citations_panels(),
         MultiFieldPanel(
             [
                 MentionsPanel(),
@@ -248,11 +249,11 @@ class ArticleAuthor(Orderable):
         verbose_name = _("author")
 
 
-class ArticleSource(Orderable, Source):
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="sources")
+class ArticleCitation(PageCitation):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="citations")
 
-    class Meta(Orderable.Meta):
-        verbose_name = _("source")
+    class Meta(PageCitation.Meta):
+        unique_together = [("page", "source")]
 
 
 class ArticleMentionChoice(Orderable):
@@ -350,7 +351,7 @@ class PublicationSignOffTask(AbstractReviewTask):
 def article_problems(page: ArticlePage) -> list[str]:
     """Return why an article, as it stands in memory, cannot be published."""
     return publication_problems(
-        sources=len(page.sources.all()),
+        sources=len(page.citations.all()),
         authors=len(page.authors.all()),
         words=body_words(page.body),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 
+from citations.footnotes import Notes, Reference
 from core.absolute_urls import absolute_url, page_full_url
 from core.caching.tags import (
     cached_property_with_tags,
@@ -118,8 +119,10 @@ class ArticleReading:
         return authors
 
     @cached_property_with_tags
-    def sources(self) -> list:
-        return list(self.page.sources.all())
+    def citations(self) -> list:
+        citations = list(self.page.citations.select_related("source"))
+        depends_on_objects(*(citation.source for citation in citations))
+        return citations
 
     @cached_property_with_tags
     def tags(self) -> list:
@@ -151,12 +154,23 @@ class ArticleReading:
             ad_settings=ad_settings,
             seed=page.pk,
             links=self.entities.links,
+            notes=self.notes,
         )
+
+    @cached_property_with_tags
+    def notes(self) -> Notes:
+        return Notes.of(self.citations)
+
+    @property
+    def references(self) -> list[Reference]:
+        """The list of sources, with the back-links the rendered body made."""
+        self.body  # noqa: B018 - the body's rendering finds the places cited
+        return self.notes.references(self.citations)
 
     @cached_property_with_tags
     def json_ld(self) -> dict:
         return article_json_ld(
-            self.page, self.request, authors=self.authors, sources=self.sources
+            self.page, self.request, authors=self.authors, citations=self.citations
         )
 
 
@@ -166,7 +180,7 @@ def article_context(page: ArticlePage, request: HttpRequest) -> dict:
 
 
 def article_json_ld(
-    page: ArticlePage, request: HttpRequest, *, authors: list, sources: list
+    page: ArticlePage, request: HttpRequest, *, authors: list, citations: list
 ) -> dict:
     """Return the schema.org ``Article`` description of the page for search engines."""
     data = {
@@ -187,7 +201,7 @@ def article_json_ld(
             {"@type": "CreativeWork", "name": source.citation, "url": source.url}
             if source.url
             else {"@type": "CreativeWork", "name": source.citation}
-            for source in sources
+            for source in (citation.source for citation in citations)
         ],
     }
     if page.first_published_at:

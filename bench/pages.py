@@ -248,10 +248,11 @@ def bench_article():
 
     from articles.models import (
         ArticleAuthor,
+        ArticleCitation,
         ArticleIndexPage,
         ArticlePage,
-        ArticleSource,
     )
+    from citations.library import sources_for
     from community.models import Contributor
     from core.models import GarrisonImage
     from encyclopedia.models import EntryPage
@@ -310,11 +311,16 @@ def bench_article():
         lead_image_alt="A sketch map of the schools",
     )
     article.authors = [ArticleAuthor(contributor=Contributor.objects.first())]
-    article.sources = [
-        ArticleSource(
-            kind="web", title=f"Archive file {n}", url=f"https://example.org/file/{n}"
+    article.citations = [
+        ArticleCitation(source=source)
+        for source in sources_for(
+            {
+                "kind": "web",
+                "title": f"Archive file {n}",
+                "url": f"https://example.org/file/{n}",
+            }
+            for n in range(1, 11)
         )
-        for n in range(1, 11)
     ]
     index.add_child(instance=article)
     article.save_revision().publish()

@@ -1,9 +1,12 @@
-"""Cite this page: the reference in three styles, and as files to download."""
+"""Cite this page, download its sources, and read the bibliography."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from django.core.paginator import Paginator
+from django.db.models import Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,11 +15,15 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.locales import active_language
 from history.revisions import published_revision, revisions_page
 from history.views import in_page_language, view_languages
 
+from .bibliography import citing_pages, matching, public_sources
+from .csl import source_reference
 from .exports import to_bibtex, to_csl_json, to_ris
 from .formatting import STYLES, format_reference
+from .models import SourceKind
 from .pages import byline, page_reference
 
 #: What each download is: how it is written, its media type, its extension.
@@ -91,10 +98,83 @@ def cite_page(request: HttpRequest, page: Page) -> HttpResponse:
 @in_page_language
 def download(request: HttpRequest, page: Page, file_format: str) -> HttpResponse:
     """The page's reference as a BibTeX, RIS or CSL-JSON file."""
-    if file_format not in DOWNLOADS:
-        raise Http404(_("Citations download as bibtex, ris or csl-json."))
-    write, media_type, extension = DOWNLOADS[file_format]
     item, _revision = cited_reference(request, page)
-    response = HttpResponse(write([item]), content_type=f"{media_type}; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{item["id"]}.{extension}"'
+    return _reference_file(file_format, [item], item["id"])
+
+
+def _reference_file(file_format: str, items: list[dict], name: str) -> HttpResponse:
+    if file_format not in DOWNLOADS:
+        raise Http404(_("References download as bibtex, ris or csl-json."))
+    write, media_type, extension = DOWNLOADS[file_format]
+    response = HttpResponse(write(items), content_type=f"{media_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{extension}"'
     return response
+
+
+@in_page_language
+def page_sources(request: HttpRequest, page: Page, file_format: str) -> HttpResponse:
+    """The sources the page cites, in its order, as a BibTeX, RIS or CSL-JSON file."""
+    citations = page.specific.citations.select_related("source")
+    items = [source_reference(c.source, locator=c.locator) for c in citations]
+    return _reference_file(file_format, items, f"garrison-{page.pk}-sources")
+
+
+def bibliography(request: HttpRequest) -> HttpResponse:
+    """Every source the site's pages cite, searchable by author, title and year."""
+    query = " ".join(request.GET.get("q", "").split())[:200]
+    kind = request.GET.get("kind", "")
+    if kind not in SourceKind.values:
+        kind = ""
+    sources = public_sources(active_language())
+    if kind:
+        sources = sources.filter(kind=kind)
+    if query:
+        sources = matching(sources, query)
+    # As a bibliography is read: by author, and by title where there is none.
+    sources = sources.order_by(
+        Lower(Coalesce(NullIf("author", Value("")), "title")), "title", "pk"
+    )
+    return TemplateResponse(
+        request,
+        "citations/bibliography.html",
+        {
+            "sources": Paginator(sources, 50).get_page(request.GET.get("page")),
+            "query": query,
+            "kind": kind,
+            "kinds": SourceKind.choices,
+        },
+    )
+
+
+def _readable_source(source_id: int):
+    found = public_sources(active_language()).filter(pk=source_id).first()
+    if found is None:
+        raise Http404(_("No page in this language cites this source."))
+    return found
+
+
+def source_detail(request: HttpRequest, source_id: int) -> HttpResponse:
+    """One source: the full reference, and every page that cites it."""
+    source = _readable_source(source_id)
+    return TemplateResponse(
+        request,
+        "citations/source.html",
+        {
+            "source": source,
+            "citing": citing_pages(source, active_language()),
+            "downloads": [
+                (name, reverse("citations:source-download", args=(source.pk, name)))
+                for name in DOWNLOADS
+            ],
+        },
+    )
+
+
+def source_download(
+    request: HttpRequest, source_id: int, file_format: str
+) -> HttpResponse:
+    """One source as a BibTeX, RIS or CSL-JSON file."""
+    source = _readable_source(source_id)
+    return _reference_file(
+        file_format, [source_reference(source)], f"source-{source.pk}"
+    )

@@ -61,6 +61,12 @@ class AbstractReviewTask(AbstractGroupApprovalTask):
             )
         return super().on_action(task_state, user, action_name, **kwargs)
 
+    def get_template_for_action(self, action):
+        # The reviewer's dialog shows which paragraphs and figures cite nothing.
+        if action == "approve":
+            return "citations/admin/review_action.html"
+        return super().get_template_for_action(action)
+
     def get_task_states_user_can_moderate(self, user, **kwargs):
         # "Awaiting your review" leaves out what the user submitted.
         return (

@@ -153,3 +153,12 @@ class BodyBlock(blocks.StreamBlock):
     pull_quote = PullQuoteBlock()
     video = VideoBlock()
     facts = FactsBoxBlock()
+
+
+class CitedBodyBlock(BodyBlock):
+    """The body of a page with sources: its paragraphs may mark a claim with
+    one of them (the "citation" feature, ``citations/footnotes.py``)."""
+
+    paragraph = blocks.RichTextBlock(
+        features=[*PARAGRAPH_FEATURES, "citation"], icon="pilcrow"
+    )

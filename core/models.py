@@ -1,8 +1,8 @@
-"""Models every other app builds on: images, sources, advertisement slots."""
+"""Models every other app builds on: images and advertisement slots."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,7 +13,6 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as _Image
 from wagtail.search import index
 
-from .citations import Citation, format_citation
 from .html import find_unsafe_markup
 from .validators import HttpURLField
 
@@ -45,75 +44,6 @@ class GarrisonRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class SourceKind(models.TextChoices):
-    WEB = "web", _("Web page")
-    BOOK = "book", _("Book")
-    JOURNAL = "journal", _("Journal article")
-    ARCHIVE = "archive", _("Archive document")
-    OTHER = "other", _("Other")
-
-
-class Source(models.Model):
-    """One reference a text rests on; concrete subclasses tie it to their page."""
-
-    kind = models.CharField(
-        _("kind"), max_length=10, choices=SourceKind.choices, default=SourceKind.WEB
-    )
-    title = models.CharField(_("title"), max_length=400)
-    author = models.CharField(_("author"), max_length=255, blank=True)
-    publisher = models.CharField(_("publisher or site"), max_length=255, blank=True)
-    year = models.PositiveSmallIntegerField(
-        _("year"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(2100)],
-    )
-    url = HttpURLField(_("URL"), max_length=1000, blank=True)
-    accessed = models.DateField(_("accessed on"), null=True, blank=True)
-    note = models.CharField(_("note"), max_length=500, blank=True)
-
-    panels = [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("year")]),
-        FieldPanel("title"),
-        FieldRowPanel([FieldPanel("author"), FieldPanel("publisher")]),
-        FieldRowPanel([FieldPanel("url"), FieldPanel("accessed")]),
-        FieldPanel("note"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    def __str__(self) -> str:
-        return self.citation
-
-    def clean(self) -> None:
-        super().clean()
-        if self.kind == SourceKind.WEB and not self.url:
-            raise ValidationError(
-                {"url": _("A web page source needs its address.")}, code="required"
-            )
-        if self.accessed and not self.url:
-            raise ValidationError(
-                {"accessed": _("An access date only makes sense with a URL.")},
-                code="accessed_without_url",
-            )
-
-    @property
-    def citation(self) -> str:
-        return format_citation(
-            Citation(
-                kind=self.kind,
-                title=self.title,
-                author=self.author,
-                publisher=self.publisher,
-                year=self.year,
-                url=self.url,
-                accessed=self.accessed,
-                note=self.note,
-            )
-        )
 
 
 class AdSlotQuerySet(models.QuerySet):

@@ -48,7 +48,14 @@ _BIDI_TABLE = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 #: The apps whose models' text fields refuse direction controls (and Wagtail's
 #: page title fields, below).
-BIDI_CHECKED_APPS = ("core", "community", "encyclopedia", "articles", "home")
+BIDI_CHECKED_APPS = (
+    "core",
+    "community",
+    "encyclopedia",
+    "articles",
+    "home",
+    "citations",
+)
 
 
 def refuse_bidi_controls(value) -> None:

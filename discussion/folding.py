@@ -19,21 +19,21 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
+from citations.library import find_duplicate, source_for
+from citations.models import AbstractSource, Source
 from core.caching.store import invalidate
 from core.caching.tags import depends_on, depends_on_objects, discussion_tag
-from core.models import Source
 
 from .models import Notification, NotificationKind, Post, PostKind, PostStatus
 from .notify import tell_author
 from .threads import shown_author
 
-#: The fields a source has, whichever model it belongs to (``core.models.Source``).
-SOURCE_FIELDS = tuple(field.name for field in Source._meta.get_fields())
+#: What a reader's source says (``citations.models.AbstractSource``).
+SOURCE_FIELDS = tuple(field.name for field in AbstractSource._meta.get_fields())
 
 
-def _source_key(source) -> tuple[str, str]:
-    # The same reference: its address, or with none its title, as written.
-    return (source.url or "", "" if source.url else source.title.strip().casefold())
+def _description(source: AbstractSource) -> dict:
+    return {name: getattr(source, name) for name in SOURCE_FIELDS}
 
 
 def foldable(post: Post) -> bool:
@@ -71,15 +71,17 @@ def fold_in(post: Post, editor: AbstractBaseUser) -> Revision:
         )
     page = post.thread.page.specific
     draft = page.get_latest_revision_as_object()
-    existing = list(draft.sources.all())
-    cited = {_source_key(source) for source in existing}
-    source_model = type(page)._meta.get_field("sources").related_model
-    order = max((source.sort_order or 0 for source in existing), default=0)
-    for source in post.sources.all():
-        if _source_key(source) not in cited:
+    existing = list(draft.citations.all())
+    cited = {citation.source_id for citation in existing}
+    citation_model = type(page)._meta.get_field("citations").related_model
+    order = max((citation.sort_order or 0 for citation in existing), default=0)
+    for post_source in post.sources.all():
+        # The library's record of the work, new or the one other pages cite.
+        source, _created = source_for(_description(post_source))
+        if source.pk not in cited:
             order += 1
-            fields = {name: getattr(source, name) for name in SOURCE_FIELDS}
-            draft.sources.add(source_model(sort_order=order, **fields))
+            cited.add(source.pk)
+            draft.citations.add(citation_model(sort_order=order, source=source))
     revision = draft.save_revision(user=editor)
     post.incorporated_by = editor
     post.save(update_fields=["incorporated_by"])
@@ -106,10 +108,10 @@ def credit_incorporated(page: Page) -> list[Post]:
     )
     if not waiting:
         return []
-    cited = {_source_key(source) for source in page.specific.sources.all()}
+    cited = set(page.specific.citations.values_list("source_id", flat=True))
     credited = []
     for post in waiting:
-        if any(_source_key(source) in cited for source in post.sources.all()):
+        if any(_in_library(source) in cited for source in post.sources.all()):
             post.incorporated = timezone.now()
             post.save(update_fields=["incorporated"])
             tell_author(post, NotificationKind.INCORPORATED)
@@ -118,6 +120,12 @@ def credit_incorporated(page: Page) -> list[Post]:
     if credited:
         invalidate([discussion_tag(page.pk)])
     return credited
+
+
+def _in_library(post_source: AbstractSource) -> int | None:
+    """The id of the library's record of the work a reader's source describes."""
+    found = find_duplicate(Source(**_description(post_source)))
+    return found.pk if found else None
 
 
 def _invite_when_due(post: Post) -> None:

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from citations.models import SourceKind
 from core.forms import HoneypotField
-from core.models import SourceKind
 
 from .models import MAX_POST_LENGTH, FlagReason, PostKind, PostSource
 

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Source
+from citations.models import AbstractSource
 
 #: The longest post, in characters of its text as written.
 MAX_POST_LENGTH = 10_000
@@ -113,7 +113,7 @@ class Post(models.Model):
         return f"{self.get_kind_display()}: {self.text[:60]}"
 
 
-class PostSource(Source):
+class PostSource(AbstractSource):
     """A source an addition or correction rests on."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="sources")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import wagtail_factories
 from django.utils.text import slugify
 
+from citations.library import source_for
+
 from .dates import parse_historical_date
-from .models import EncyclopediaPage, EntryAlias, EntryPage, EntrySource, PersonPage
+from .models import EncyclopediaPage, EntryAlias, EntryCitation, EntryPage, PersonPage
 
 
 class EncyclopediaPageFactory(wagtail_factories.PageFactory):
@@ -43,8 +45,12 @@ def published_entry(
         else EntryAlias(name=alias[0], is_common_word=alias[1])
         for alias in aliases
     ]
-    entry.sources = [
-        EntrySource(kind="book", title="Reichswehr und Rote Armee", year=1993)
+    entry.citations = [
+        EntryCitation(
+            source=source_for(
+                {"kind": "book", "title": "Reichswehr und Rote Armee", "year": 1993}
+            )[0]
+        )
     ]
     index.add_child(instance=entry)
     entry.save_revision().publish()

@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 from django.http import HttpRequest
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from citations.footnotes import Notes, Reference
 from core.caching.tags import (
     cached_property_with_tags,
     depends_on,
+    depends_on_objects,
     links_to_tag,
     page_tag,
 )
@@ -354,8 +357,32 @@ class EntryReading:
         return mentioned_in(self.entry, self.request)
 
     @cached_property_with_tags
-    def sources(self) -> list:
-        return list(self.entry.sources.all())
+    def citations(self) -> list:
+        citations = list(self.entry.citations.select_related("source"))
+        depends_on_objects(*(citation.source for citation in citations))
+        return citations
+
+    @cached_property_with_tags
+    def notes(self) -> Notes:
+        return Notes.of(self.citations)
+
+    @cached_property_with_tags
+    def body_html(self) -> SafeString:
+        """The body's blocks, with each claim marked with a source numbered."""
+        context = {"page": self.specific, "request": self.request}
+        parts = []
+        for block in self.entry.body:
+            html = str(block.render(context))
+            parts.append(
+                self.notes.mark(html) if block.block_type == "paragraph" else html
+            )
+        return mark_safe("".join(parts))
+
+    @property
+    def references(self) -> list[Reference]:
+        """The list of sources, with the back-links the rendered body made."""
+        self.body_html  # noqa: B018 - the body's rendering finds the places cited
+        return self.notes.references(self.citations)
 
     @cached_property_with_tags
     def timeline(self) -> list[TimelineItem]:

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from articles.models import ArticlePage
-from articles.tests.test_publishing import BOOK, add_url, article_form
+from articles.tests.test_publishing import add_url, article_form, book
 from community.factories import ContributorFactory
 from community.role_setup import setup_roles
 from community.roles import Role
@@ -42,15 +42,20 @@ def edit_form(page) -> dict:
     from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
     latest = page.get_latest_revision_as_object()
-    sources = [{"id": s.pk, **BOOK} for s in latest.sources.all()]
+    sources = [
+        {"id": c.pk, "source": c.source_id, "locator": ""}
+        for c in latest.citations.all()
+    ]
     authors = [
         {"id": a.pk, "contributor": a.contributor_id} for a in latest.authors.all()
     ]
     flat = article_form()
-    flat = {k: v for k, v in flat.items() if not k.startswith(("sources-", "authors-"))}
+    flat = {
+        k: v for k, v in flat.items() if not k.startswith(("citations-", "authors-"))
+    }
     return flat | nested_form_data(
         {
-            "sources": inline_formset(sources, initial=len(sources)),
+            "citations": inline_formset(sources, initial=len(sources)),
             "authors": inline_formset(authors, initial=len(authors)),
         }
     )
@@ -77,7 +82,7 @@ def submit_article(client, team, index, *, sources) -> ArticlePage:
 
 def test_writer_submits_editor_approves_moderator_signs_off(client, team, site_tree):
     _home, index = site_tree
-    page = submit_article(client, team, index, sources=[BOOK])
+    page = submit_article(client, team, index, sources=[book()])
     state = WorkflowState.objects.get(
         base_content_type__model="page", object_id=str(page.pk)
     )
@@ -119,7 +124,7 @@ def test_sign_off_of_an_unsourced_article_is_refused_with_the_reason(
 
 def test_rejection_goes_back_to_the_writer_with_the_comment(client, team, site_tree):
     _home, index = site_tree
-    page = submit_article(client, team, index, sources=[BOOK])
+    page = submit_article(client, team, index, sources=[book()])
     mail.outbox.clear()
     client.force_login(team[Role.EDITOR])
     workflow_action(client, page, "reject", comment="Cite the archive file.")

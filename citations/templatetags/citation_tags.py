@@ -1,4 +1,5 @@
-"""The page's citation in its head (Highwire Press tags) and body (COinS)."""
+"""The page's citation in its head (Highwire Press tags) and body (COinS), and
+the citation coverage a reviewer sees."""
 
 from django import template
 from django.utils.html import format_html, format_html_join
@@ -41,3 +42,20 @@ def coins_span(context, page: Page, authors=None) -> str:
         '<span class="Z3988" title="{}"></span>',
         coins(_reference(context, page, authors)),
     )
+
+
+@register.simple_tag
+def review_coverage(task_state) -> dict | None:
+    """The citation coverage of the version a review step is about, for the
+    reviewer's dialog; None for what has no rich-text body or sources."""
+    from ..coverage import body_coverage
+    from ..footnotes import unlisted_footnotes
+
+    revision = getattr(task_state, "revision", None)
+    page = revision.as_object() if revision else None
+    if page is None or not hasattr(page, "citations") or not hasattr(page, "body"):
+        return None
+    return {
+        "coverage": body_coverage(page.body),
+        "unlisted": unlisted_footnotes(page),
+    }

@@ -16,8 +16,8 @@ from wagtail.models import TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from articles.models import ArticlePage
-from articles.tests.test_publishing import BOOK, article_form
 from articles.tests.test_publishing import add_url as article_add_url
+from articles.tests.test_publishing import article_form, book
 from articles.tests.test_workflow import workflow_action
 from community.factories import ContributorFactory
 from community.role_setup import setup_roles
@@ -66,7 +66,7 @@ def current_step(page) -> str:
 def entry_approve_form(page) -> dict:
     latest = page.get_latest_revision_as_object()
     data = person_form()
-    rows_prefixes = ("other_names-", "offices-", "sources-")
+    rows_prefixes = ("other_names-", "offices-", "citations-")
     kept = {k: v for k, v in data.items() if not k.startswith(rows_prefixes)}
 
     rows = {
@@ -78,10 +78,9 @@ def entry_approve_form(page) -> dict:
             {"id": o.pk, "title": o.title, "start": "1944", "end": ""}
             for o in latest.offices.all()
         ],
-        "sources": [
-            {"id": s.pk, "kind": "book", "title": s.title, "author": "",
-             "publisher": "", "year": "", "url": "", "accessed": "", "note": ""}
-            for s in latest.sources.all()
+        "citations": [
+            {"id": c.pk, "source": c.source_id, "locator": c.locator}
+            for c in latest.citations.all()
         ],
     }  # fmt: skip
     return kept | nested_form_data(
@@ -163,7 +162,7 @@ def test_the_author_of_a_draft_another_editor_submitted_cannot_approve_it(
 def submitted_article(client, magazine, user) -> ArticlePage:
     """An article ``user`` wrote and submitted to the magazine's workflow."""
     client.force_login(user)
-    data = article_form(sources=[BOOK], authors=[ContributorFactory(user=user)])
+    data = article_form(sources=[book()], authors=[ContributorFactory(user=user)])
     client.post(article_add_url(magazine), data | {"action-submit": "submit"})
     return ArticlePage.objects.get(slug="lipetsk", alias_of__isnull=True)
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from articles.factories import ArticleIndexPageFactory, paragraphs
 from articles.models import ArticlePage
-from articles.tests.test_publishing import BOOK, article_form
+from articles.tests.test_publishing import article_form, book
 from community.factories import ApplicationFactory, ContributorFactory
 from community.role_setup import setup_roles
 from community.roles import Role
@@ -151,7 +151,7 @@ def perform(action: str, client, user, world) -> bool:
         data = article_form(
             title=draft.title,
             slug=draft.slug,
-            sources=[BOOK],
+            sources=[book()],
             authors=[world["contributor"]],
         )
         client.post(

@@ -11,7 +11,7 @@ from django.db.models import Model
 EXPORTED_APPS = (
     "auth", "wagtailcore", "wagtailusers", "taggit", "wagtailimages",
     "wagtaildocs", "wagtailredirects", "wagtailembeds", "wagtail_localize",
-    "core", "community", "encyclopedia", "articles", "home",
+    "core", "citations", "community", "encyclopedia", "articles", "home",
     "account", "mfa", "readers", "discussion",
 )  # fmt: skip
 SKIPPED_MODELS = {

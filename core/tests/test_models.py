@@ -1,26 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from articles.models import ArticleSource
 from core.factories import AdSlotFactory, ImageFactory
-
-
-@pytest.mark.parametrize(
-    "url",
-    ["javascript:alert(1)", "ftp://archive.example.org/file", "data:text/html,x", "no"],
-)
-def test_source_url_must_be_http_or_https(url):
-    source = ArticleSource(kind="web", title="Lipetsk", url=url)
-    with pytest.raises(ValidationError) as error:
-        source.clean_fields(exclude=["page", "sort_order"])
-    assert "http:// or https://" in str(error.value.message_dict["url"])
-
-
-def test_web_source_needs_its_address():
-    source = ArticleSource(kind="web", title="Lipetsk")
-    with pytest.raises(ValidationError) as error:
-        source.clean()
-    assert "needs its address" in str(error.value)
 
 
 @pytest.mark.django_db

@@ -62,8 +62,8 @@ def test_folding_in_drafts_the_sources_and_publishing_credits_the_reader(
     assert response["Location"] == f"/admin/pages/{article.pk}/edit/"
     article.refresh_from_db()
     draft = article.get_latest_revision_as_object()
-    assert [source.title for source in draft.sources.all()][-1] == SOURCE["title"]
-    assert SOURCE["title"] not in [source.title for source in article.sources.all()]
+    assert [c.source.title for c in draft.citations.all()][-1] == SOURCE["title"]
+    assert SOURCE["title"] not in [c.source.title for c in article.citations.all()]
     (note,) = PageLogEntry.objects.filter(page=article, action="garrison.page.fold_in")
     assert note.message == "Folded in Jana's addition: Adds the second runway."
     history = client.get(f"/admin/pages/{article.pk}/history/").content.decode()
@@ -102,7 +102,7 @@ def test_a_draft_published_without_the_sources_credits_nobody(
     client.post(f"/admin/discussion/fold-in/{post.pk}/")
     article.refresh_from_db()
     draft = article.get_latest_revision_as_object()
-    draft.sources.set(list(draft.sources.all())[:-1])
+    draft.citations.set(list(draft.citations.all())[:-1])
     draft.save_revision(user=editor).publish(user=editor)
     post.refresh_from_db()
     assert post.incorporated is None

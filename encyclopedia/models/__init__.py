@@ -1,6 +1,6 @@
 """The encyclopedia's models: entry pages by kind, relations and mentions."""
 
-from .entries import EncyclopediaPage, EntryAlias, EntryPage, EntrySource
+from .entries import EncyclopediaPage, EntryAlias, EntryCitation, EntryPage
 from .kinds import (
     EquipmentPage,
     EquipmentSpecification,
@@ -29,7 +29,7 @@ __all__ = [
     "EncyclopediaPage",
     "EntryAlias",
     "EntryPage",
-    "EntrySource",
+    "EntryCitation",
     "EquipmentPage",
     "EquipmentSpecification",
     "EquipmentVariant",

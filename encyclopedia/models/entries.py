@@ -10,11 +10,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.blocks import BodyBlock
+from citations.models import PageCitation
+from citations.panels import citations_panels
+from core.blocks import CitedBodyBlock
 from core.caching.page_types import CacheTaggedPage
 from core.caching.routing import RoutedFromCopies
 from core.caching.tags import links_to_tag
-from core.models import Source
 from core.panels import TITLE_PANEL
 from core.privacy import OneQueryViewRestrictions
 from history.models import ChangeNoted
@@ -71,7 +72,7 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
             "A few sentences: the entry's lead, also shown in lists and link cards."
         ),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(CitedBodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
         "core.GarrisonImage",
         null=True,
@@ -111,7 +112,7 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
         [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_caption")],
         heading=_("Image"),
     )
-    sources_panel = InlinePanel("sources", label=_("Source"), heading=_("Sources"))
+    sources_panels = citations_panels()
     relations_panel = InlinePanel(
         "relations", label=_("Relation"), heading=_("Relations to other entries")
     )
@@ -280,8 +281,8 @@ class EntryAlias(Orderable):
         return self.name
 
 
-class EntrySource(Orderable, Source):
-    entry = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="sources")
+class EntryCitation(PageCitation):
+    entry = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="citations")
 
-    class Meta(Orderable.Meta):
-        verbose_name = _("source")
+    class Meta(PageCitation.Meta):
+        unique_together = [("entry", "source")]

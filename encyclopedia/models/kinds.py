@@ -29,7 +29,7 @@ def _panels(cls, *typed) -> list:
         EntryPage.image_panel,
         FieldPanel("body"),
         EntryPage.relations_panel,
-        EntryPage.sources_panel,
+        *EntryPage.sources_panels,
         EntryPage.change_note_panel,
     ]
 

@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from citations.library import source_for
+from citations.models import Source
 from encyclopedia.dates import parse_historical_date
 from encyclopedia.factories import published_entry
 from encyclopedia.models import EntryPage, PersonPage, PlacePage
@@ -30,23 +32,21 @@ def person_form(**fields) -> dict:
             [{"title": "Generaloberst", "start": "1944", "end": ""}]
         ),
         "relations": inline_formset([]),
-        "sources": inline_formset(
-            [
-                {
-                    "kind": "book",
-                    "title": "Reichswehr und Rote Armee",
-                    "author": "Manfred Zeidler",
-                    "publisher": "",
-                    "year": "1993",
-                    "url": "",
-                    "accessed": "",
-                    "note": "",
-                }
-            ]
-        ),
+        "citations": inline_formset([{"source": zeidler().pk, "locator": "p. 12"}]),
         **fields,
     }
     return nested_form_data(data)
+
+
+def zeidler() -> Source:
+    return source_for(
+        {
+            "kind": "book",
+            "title": "Reichswehr und Rote Armee",
+            "author": "Manfred Zeidler",
+            "year": 1993,
+        }
+    )[0]
 
 
 def add_url(index, model="personpage") -> str:
@@ -113,7 +113,7 @@ def test_place_with_latitude_out_of_range_is_refused(admin_client, encyclopedia)
             "body": streamfield([]),
             "other_names": inline_formset([]),
             "relations": inline_formset([]),
-            "sources": inline_formset([]),
+            "citations": inline_formset([]),
         }
     )
     response = admin_client.post(add_url(encyclopedia, "placepage"), data)
@@ -163,20 +163,10 @@ def test_entry_goes_live_after_one_editorial_review(client, encyclopedia):
             ],
             initial=1,
         ),
-        sources=inline_formset(
+        citations=inline_formset(
             [
-                {
-                    "id": s.pk,
-                    "kind": "book",
-                    "title": s.title,
-                    "author": "",
-                    "publisher": "",
-                    "year": "",
-                    "url": "",
-                    "accessed": "",
-                    "note": "",
-                }
-                for s in latest.sources.all()
+                {"id": c.pk, "source": c.source_id, "locator": c.locator}
+                for c in latest.citations.all()
             ],
             initial=1,
         ),

@@ -9,7 +9,8 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from articles.factories import paragraphs, published_article
-from articles.models import ArticleSource
+from articles.models import ArticleCitation
+from citations.models import Source
 from community.factories import ContributorFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,8 @@ def edited_article(site_tree):
     reword(article, "Unpublished wording Quellberg.")
     draft = article.save_revision(user=editor)
     reword(article, "The school opened in 1925 north of the town.")
-    article.sources.add(ArticleSource(kind="book", title="Die geheime Fliegerschule"))
+    book = Source.objects.create(kind="book", title="Die geheime Fliegerschule")
+    article.citations.add(ArticleCitation(source=book))
     article.change_note = "Placed the school north of the town."
     second = article.save_revision(user=editor)
     second.publish()

@@ -131,6 +131,34 @@ ARTICLES = [
                 "accessed": "2026-11-20",
             },
         ],
+        "footnotes": [
+            (
+                "Walther Rathenau and the Soviet commissar for foreign affairs Georgy Chicherin",
+                3,
+                "",
+            ),
+            ("Both sides gave up claims for war costs and damages", 3, ""),
+            ("restored full diplomatic relations", 4, ""),
+            ("Its German author was Hans von Seeckt, chief of the army command", 1, ""),
+            (
+                "a small office inside the Reichswehr ministry, known as Sondergruppe R",
+                2,
+                "",
+            ),
+            (
+                "Red Army commanders such as Mikhail Tukhachevsky and Kliment Voroshilov attended German manoeuvres",
+                2,
+                "",
+            ),
+            ("in 1923 the Comintern tried to start one", 2, ""),
+            (
+                "In December 1926 the Manchester Guardian reported on Soviet shells",
+                2,
+                "",
+            ),
+            ("the flying school at Lipetsk, the tank school Kama at Kazan", 2, ""),
+            ("It ended in 1933, when the new government in Berlin wound it up", 2, ""),
+        ],
     },
     {
         "slug": "lipetsk-flying-school",
@@ -267,6 +295,23 @@ ARTICLES = [
                 "accessed": "2026-11-20",
             },
         ],
+        "footnotes": [
+            ("in 1925 it found a home for them at Lipetsk", 2, ""),
+            ("The first aircraft were some fifty Fokker D.XIII fighters", 2, ""),
+            ("Two hangars and workshops were ready by the summer of 1925", 3, ""),
+            ("with Major Walter Stahr in command for its first five years", 2, ""),
+            ("Courses ran through the summer and lasted five to six months", 1, ""),
+            ("From about 1930 testing took over from training", 1, ""),
+            ("the Heinkel He 45, He 46 and He 51", 5, ""),
+            ("the test pilot Emil Thuy, a fighter ace of the previous war", 2, ""),
+            ("Hans Speidel later put the figure at about 450 airmen", 2, ""),
+            (
+                "Hans Jeschonnek, Wolfgang Falk, Günther Lützow, Johannes Trautloft and Hugo Sperrle",
+                4,
+                "",
+            ),
+            ("The base was handed to the Red Air Force in August 1933", 2, ""),
+        ],
     },
     {
         "slug": "kama-and-tomka",
@@ -397,6 +442,28 @@ ARTICLES = [
                 "accessed": "2026-11-20",
             },
         ],
+        "footnotes": [
+            (
+                "An agreement of 1926 gave the Reichswehr a school for armoured troops",
+                3,
+                "",
+            ),
+            (
+                "the heavy Grosstraktor, made in small numbers by Krupp, Daimler-Benz and Rheinmetall",
+                1,
+                "",
+            ),
+            (
+                "Josef Harpe commanded it for a time; Heinz Guderian came to inspect it",
+                3,
+                "",
+            ),
+            ("Its later multi-turreted T-28 and T-35 share its general idea", 1, ""),
+            ("the work moved in 1928 to a range near Volsk", 2, ""),
+            ("gas fitted badly into a doctrine built on mobility", 2, ""),
+            ("Kama closed in the same year as Lipetsk and Tomka", 3, ""),
+            ("were dead, shot in the purges of 1937 and 1938", 4, ""),
+        ],
     },
     {
         "slug": "junkers-at-fili",
@@ -475,6 +542,17 @@ ARTICLES = [
                 "accessed": "2026-11-20",
                 "note": "On the history of the Fili works as Plant No. 22.",
             },
+        ],
+        "footnotes": [
+            (
+                "the Junkers company agreed to build all-metal aircraft and engines",
+                1,
+                "",
+            ),
+            ("by some accounts more than a thousand people", 1, ""),
+            ("Soviet orders fell short of what Junkers had counted on", 1, ""),
+            ("by 1927 the works were in Soviet hands", 3, ""),
+            ("the factory became State Aviation Plant No. 22", 3, ""),
         ],
     },
 ]

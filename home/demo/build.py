@@ -14,10 +14,10 @@ from wagtail.models import Locale, Page, Site
 
 from articles.models import (
     ArticleAuthor,
+    ArticleCitation,
     ArticleIndexPage,
     ArticleMentionChoice,
     ArticlePage,
-    ArticleSource,
     Series,
 )
 from community.models import Contributor
@@ -32,7 +32,8 @@ from readers.accounts import trust_address
 from . import articles as content
 from .discussion import load_discussion
 from .drawings import DRAWINGS, draw_avatar
-from .entries import load_encyclopedia
+from .entries import library_sources, load_encyclopedia
+from .footnotes import mark_claims
 from .history import backdate_publication
 from .members import load_members
 from .pictures import demo_image
@@ -265,6 +266,9 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
             "caption": "A fighter of the kind flown at Lipetsk.",
         },
     )
+    # Each listed source's record, by its place in the spec's list.
+    sources = [library_sources([source])[0] for source in spec["sources"]]
+    body = mark_claims(body, spec.get("footnotes", []), sources)
     page = ArticlePage(
         title=spec["title"],
         slug=spec["slug"],
@@ -278,16 +282,8 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
     page.authors = [
         ArticleAuthor(contributor=contributors[slug]) for slug in spec["authors"]
     ]
-    page.sources = [
-        ArticleSource(
-            **{
-                **source,
-                "accessed": date.fromisoformat(source["accessed"])
-                if source.get("accessed")
-                else None,
-            }
-        )
-        for source in spec["sources"]
+    page.citations = [
+        ArticleCitation(source=source) for source in dict.fromkeys(sources)
     ]
     page.mention_choices = [
         ArticleMentionChoice(

@@ -468,6 +468,23 @@ ARTICLES = {
                 "Volze.</p>",
             ),
         ],
+        "footnotes": [
+            ("v roce 1925 pro ně našel místo v Lipecku", 2, ""),
+            ("Prvními letadly bylo asi padesát stíhaček Fokker D.XIII", 2, ""),
+            ("V létě 1925 stály dva hangáry a dílny", 3, ""),
+            ("prvních pět let pod velením majora Waltera Stahra", 2, ""),
+            ("Kurzy běžely přes léto a trvaly pět až šest měsíců", 1, ""),
+            ("Zhruba od roku 1930 převážily nad výcvikem zkoušky", 1, ""),
+            ("Heinkel He 45, He 46 a He 51", 5, ""),
+            ("zkušební pilot Emil Thuy, stíhací eso z předchozí války", 2, ""),
+            ("Hans Speidel později uvedl asi 450 letců všech odborností", 2, ""),
+            (
+                "Hans Jeschonnek, Wolfgang Falk, Günther Lützow, Johannes Trautloft a Hugo Sperrle",
+                4,
+                "",
+            ),
+            ("Základnu převzalo v srpnu 1933 sovětské letectvo", 2, ""),
+        ],
         "figure": {
             "alt_text": "Boční pohled na jednomístný dvouplošný stíhací letoun.",
             "caption": "Stíhačka toho typu, na jakém se v Lipecku létalo.",

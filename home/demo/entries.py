@@ -6,12 +6,14 @@ from datetime import date
 
 from django.utils.text import slugify
 
+from citations.library import sources_for
+from citations.models import Source
 from encyclopedia.dates import parse_historical_date
 from encyclopedia.models import (
     EncyclopediaPage,
     EntryAlias,
+    EntryCitation,
     EntryPage,
-    EntrySource,
     EquipmentPage,
     EquipmentSpecification,
     EquipmentVariant,
@@ -58,10 +60,13 @@ def _date(text: str):
     return parse_historical_date(text) if text else None
 
 
-def _source(spec: dict) -> EntrySource:
-    accessed = spec.get("accessed")
-    return EntrySource(
-        **{**spec, "accessed": date.fromisoformat(accessed) if accessed else None}
+def library_sources(specs: list[dict]) -> list[Source]:
+    """The library's records of the demo's source ``specs`` (dates as text)."""
+    return sources_for(
+        {**spec, "accessed": date.fromisoformat(spec["accessed"])}
+        if spec.get("accessed")
+        else spec
+        for spec in specs
     )
 
 
@@ -97,7 +102,10 @@ def _new_entry(spec: dict) -> EntryPage:
         else EntryAlias(name=alias[0], is_common_word=alias[1])
         for alias in spec.get("aliases", [])
     ]
-    entry.sources = [_source(source) for source in spec.get("sources", [])]
+    entry.citations = [
+        EntryCitation(source=source)
+        for source in library_sources(spec.get("sources", []))
+    ]
     return entry
 
 

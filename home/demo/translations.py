@@ -22,6 +22,7 @@ from home.models import HomePage
 
 from . import czech, site_pages
 from .encyclopedia import CZECH as CZECH_ENTRIES
+from .footnotes import mark_claims
 
 CZECH = "cs"
 
@@ -78,7 +79,11 @@ def load_czech(home: HomePage, body_of: Callable[[list, dict], list]) -> list[st
             "slug": spec["slug"],
             "standfirst": spec["standfirst"],
             "lead_image_alt": spec["image_alt"],
-            "body": body_of(spec["body"], spec["figure"]),
+            "body": mark_claims(
+                body_of(spec["body"], spec["figure"]),
+                spec.get("footnotes", []),
+                [citation.source for citation in article.citations.all()],
+            ),
         }
         if _translate(article, locale, fields, tags=spec["tags"]):
             created.append(f"Czech article “{spec['title']}”")

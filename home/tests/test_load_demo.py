@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.utils.html import strip_tags
 
 from articles.models import ArticlePage, Series
+from citations.coverage import body_coverage
+from citations.footnotes import body_footnotes
 from community.models import Contributor
 from core.models import AdSlot, GarrisonImage
 from encyclopedia.models import EntryPage, Mention, Relation
@@ -76,7 +78,7 @@ def test_demo_looks_like_a_living_site(demo):
 
     entries = EntryPage.objects.live().filter(locale__language_code="en")
     assert entries.count() >= 150
-    assert not entries.filter(sources__isnull=True).exists()
+    assert not entries.filter(citations__isnull=True).exists()
     short = [
         entry.title
         for entry in entries
@@ -88,11 +90,17 @@ def test_demo_looks_like_a_living_site(demo):
 
     articles = ArticlePage.objects.live().filter(locale__language_code="en")
     assert articles.count() >= 12
-    for article in articles:
-        assert article.sources.count() >= 3, article.title
+    for article in articles.prefetch_related("citations__source"):
+        sources = [citation.source for citation in article.citations.all()]
+        assert len(sources) >= 3, article.title
         assert article.authors.exists(), article.title
         assert article.lead_image_id, article.title
-        assert all(s.url.startswith("https://") for s in article.sources.all() if s.url)
+        assert all(s.url.startswith("https://") for s in sources if s.url)
+        # Claims footnoted with the article's own sources, in most paragraphs.
+        coverage = body_coverage(article.body)
+        assert coverage.cited_paragraphs >= coverage.paragraphs - 1, article.title
+        cited = {note.source_id for note in body_footnotes(article.body)}
+        assert cited and cited <= {source.pk for source in sources}, article.title
     in_series = articles.exclude(series=None)
     assert in_series.values("series").distinct().count() >= 2
     assert articles.filter(series=None).count() >= 4

@@ -68,9 +68,9 @@ NOT_WALKED = (
     "/join/confirm/", "/join/withdraw/", "/join/password/", "/cs/join/confirm/",
     "/cs/join/withdraw/",
 )  # fmt: skip
-#: Paths that show what another walked path shows: a page's citation as
-#: BibTeX and RIS (the walk reads it as CSL-JSON).
-SAME_AS_WALKED = ("/cite/bibtex/", "/cite/ris/")
+#: Paths that show what another walked path shows: a citation, a page's
+#: sources or a library record as BibTeX and RIS (the walk reads the CSL-JSON).
+SAME_AS_WALKED = ("/bibtex/", "/ris/")
 MAX_QUERY_VARIANTS = 4
 MAX_URLS = 6000
 
