@@ -350,6 +350,9 @@ SITE_URL = backing_services.site_url(env.str("SITE_URL", default=""))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Garrison"
+# Nothing is fetched at run time: the admin does not ask wagtail.org for news of
+# releases (its Content-Security-Policy would refuse it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # A private page's password form and sign-in, in the site's layout and language.
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "core/login.html"

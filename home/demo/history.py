@@ -3,7 +3,7 @@ and a revision that works a reader's addition into the text, with its note."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
@@ -21,6 +21,17 @@ def backdate_publication(page: Page, day: date, hour: int = 9) -> None:
         return
     PageLogEntry.objects.filter(pk=entry.pk).update(timestamp=when)
     Revision.objects.filter(pk=entry.revision_id).update(created_at=when)
+    # What came before the publication (a draft, a fold-in) is dated before
+    # it too: Wagtail takes the newest revision by date for the latest, and
+    # would otherwise open the editor on an older draft.
+    earlier = when - timedelta(minutes=30)
+    page_revisions = Revision.page_revisions.filter(object_id=str(page.pk))
+    page_revisions.filter(pk__lt=entry.revision_id, created_at__gt=when).update(
+        created_at=earlier
+    )
+    PageLogEntry.objects.filter(page=page, pk__lt=entry.pk, timestamp__gt=when).update(
+        timestamp=earlier
+    )
 
 
 def add_to_first_paragraph(page: Page, sentence: str) -> None:
