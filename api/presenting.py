@@ -72,6 +72,8 @@ def cited_source_out(citation: PageCitation, request: HttpRequest) -> dict:
         "id": source.pk,
         "library_url": absolute_url(request, source.get_absolute_url()),
         "locator": citation.locator,
+        "url_status": source.url_status,
+        "archive_url": source.archive_url,
         **{name: getattr(source, name) for name in IDENTIFYING_FIELDS},
     }
 

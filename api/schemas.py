@@ -71,6 +71,11 @@ class CitedSourceOut(SourceOut):
     isbn: str = Field(description="ISBN-13, digits only.")
     doi: str
     signature: str = Field(description="The archive's reference for a document.")
+    url_status: str = Field(
+        description="What the link checker last found at the address: live, "
+        "failing, dead, not-allowed (by robots.txt), or '' (not checked yet)."
+    )
+    archive_url: str = Field(description="A snapshot of the page in a web archive.")
 
 
 class FootnoteOut(Schema):

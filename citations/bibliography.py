@@ -122,3 +122,30 @@ def citing_pages(source: Source, language: str) -> list[CitingPage]:
             found.append(CitingPage(page, kind, citation.locator))
         citing += sorted(found, key=lambda item: item.page.title.casefold())
     return citing
+
+
+@dataclass(frozen=True)
+class PageWithDeadLinks:
+    page: Page
+    sources: list[Source]
+
+
+def pages_with_dead_links() -> list[PageWithDeadLinks]:
+    """Every page (in any language, live or not) citing a source whose address
+    is dead or failing, by title: what editors should mend first."""
+    from .models import LinkStatus
+
+    broken = {LinkStatus.DEAD, LinkStatus.FAILING}
+    found: dict[int, PageWithDeadLinks] = {}
+    for model, parent in citation_models():
+        citations = (
+            model.objects.filter(source__url_status__in=broken)
+            .select_related(parent, "source")
+            .order_by("sort_order")
+        )
+        for citation in citations:
+            page = getattr(citation, parent)
+            found.setdefault(page.pk, PageWithDeadLinks(page, [])).sources.append(
+                citation.source
+            )
+    return sorted(found.values(), key=lambda item: item.page.title.casefold())

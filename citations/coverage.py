@@ -26,11 +26,18 @@ _NUMBER = re.compile(
     r"(?<![\w.,\-/])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w\-/])"
 )
 _YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
-_DESIGNATION_BEFORE = re.compile(r"[A-Za-zÀ-ž]\.? ?$")
 _MONTH_AFTER = re.compile(
-    r"^\.?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ledn|únor|února|"
-    r"břez|dub|květ|červen|červn|srp|září|říj|listopad|prosin)",
+    r"^\.?\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|"
+    r"listopadu|prosince)\b",
     re.IGNORECASE,
+)
+#: Short words before a number that are words, not a type's letters ("Bf 109").
+_NOT_DESIGNATIONS = frozenset(
+    "a an and at by for in of on or to the some about over nearly only all its his "
+    "her their our with from into after before up just each every under than "
+    "na ve do od po za asi přes až se ke ku ze".split()
 )
 #: "2. světová válka", "1. československá divize": a Czech ordinal.
 _ORDINAL_AFTER = re.compile(r"^\.\s+[a-zà-ž]")
@@ -111,12 +118,16 @@ def figures_in(sentence: str) -> list[str]:
             or _ORDINAL_AFTER.match(after)
         ):
             continue
-        if _DESIGNATION_BEFORE.search(sentence[: match.start()]) and len(number) <= 3:
-            # "Bf 109", "Ju 52", "D. 13": a type's number, not a quantity.
-            before = sentence[: match.start()].rstrip(" .")
-            word = before.split()[-1] if before.split() else ""
-            if word[:1].isupper() and len(word) <= 4:
-                continue
+        before = sentence[: match.start()].rstrip(" .").split()
+        word = before[-1] if before else ""
+        if (
+            len(number) <= 4
+            and 1 < len(word) <= 4
+            and word[0].isupper()
+            and word.isalpha()
+            and word.casefold() not in _NOT_DESIGNATIONS
+        ):
+            continue  # "Bf 109", "Ju 52", "He 111": a type's number, not a quantity.
         found.append(number)
     return found
 

@@ -38,10 +38,9 @@ def to_bibtex(items: list[dict[str, Any]]) -> str:
     for item in items:
         entry_type = ENTRY_TYPES.get(item.get("type", ""), _DEFAULT_TYPE)[0]
         fields: list[tuple[str, str]] = []
-        if item.get("author"):
-            fields.append(
-                ("author", " and ".join(_bibtex_name(n) for n in item["author"]))
-            )
+        for role in ("author", "editor"):
+            if item.get(role):
+                fields.append((role, " and ".join(_bibtex_name(n) for n in item[role])))
         fields.append(("title", "{" + _latex(item.get("title", "")) + "}"))
         for key, field in (
             ("container-title", "journaltitle" if entry_type == "article" else None),
@@ -51,7 +50,6 @@ def to_bibtex(items: list[dict[str, Any]]) -> str:
             ("issue", "number"),
             ("page", "pages"),
             ("ISBN", "isbn"),
-            ("DOI", "doi"),
             ("archive", "institution"),
             ("archive_location", "note"),
         ):
@@ -62,8 +60,10 @@ def to_bibtex(items: list[dict[str, Any]]) -> str:
         issued = iso_date(item.get("issued"))
         if issued:
             fields += [("date", issued), ("year", issued[:4])]
-        if item.get("URL"):
-            fields.append(("url", item["URL"]))
+        # Verbatim fields: no LaTeX escapes, but no brace may end the field.
+        for key, field in (("DOI", "doi"), ("URL", "url")):
+            if item.get(key):
+                fields.append((field, _verbatim(item[key])))
         accessed = iso_date(item.get("accessed"))
         if accessed:
             fields.append(("urldate", accessed))
@@ -80,6 +80,7 @@ def to_ris(items: list[dict[str, Any]]) -> str:
     for item in items:
         lines = [("TY", ENTRY_TYPES.get(item.get("type", ""), _DEFAULT_TYPE)[1])]
         lines += [("AU", _ris_name(name)) for name in item.get("author", [])]
+        lines += [("A2", _ris_name(name)) for name in item.get("editor", [])]
         lines.append(("TI", item.get("title", "")))
         for key, tag in (
             ("container-title", "T2"),
@@ -102,7 +103,12 @@ def to_ris(items: list[dict[str, Any]]) -> str:
         if accessed:
             lines.append(("Y2", accessed.replace("-", "/")))
         lines.append(("ER", ""))
-        records.append("".join(f"{tag}  - {value}\r\n" for tag, value in lines))
+        # One line per tag: a line break in a value would start a tag of its own.
+        records.append(
+            "".join(
+                f"{tag}  - {' '.join(str(value).split())}\r\n" for tag, value in lines
+            )
+        )
     return "".join(records)
 
 
@@ -111,6 +117,10 @@ def iso_date(value: dict | None) -> str:
     if not value or not value.get("date-parts"):
         return ""
     return "-".join(f"{part:02d}" for part in value["date-parts"][0])
+
+
+def _verbatim(text: str) -> str:
+    return "".join(str(text).split()).replace("{", "%7B").replace("}", "%7D")
 
 
 def _key(item: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 _ISBN_JUNK = re.compile(r"[\s\-‐-―]")
+_ISBN_NUMBER = re.compile(r"[0-9][0-9\s\-‐-―]{7,}[0-9X]")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _WORDS = re.compile(r"[^\w]+")
@@ -28,11 +29,11 @@ def normalise_isbn(value: str) -> str:
     >>> normalise_isbn("0-7006-0541-X")
     '9780700605415'
     """
-    digits = _ISBN_JUNK.sub("", value or "").upper()
-    if digits.startswith("ISBN"):
-        digits = digits[4:].lstrip(":")
-    if not digits:
+    # "ISBN-13: 978-…", "0-7006-0541-X (pbk.)": the number as written.
+    written = _ISBN_NUMBER.search((value or "").upper().replace("ISBN-1", "ISBN "))
+    if not (value or "").strip():
         return ""
+    digits = _ISBN_JUNK.sub("", written.group() if written else value).upper()
     if len(digits) == 10 and re.fullmatch(r"\d{9}[\dX]", digits):
         total = sum(
             (10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits)
@@ -101,7 +102,7 @@ def match_key(author: str, title: str, year: int | None) -> str:
     >>> match_key("Manfred Zeidler", "Reichswehr und Rote Armee 1920–1933: Wege", 1993)
     'manfred zeidler|reichswehr und rote armee 1920 1933|1993'
     """
-    main_title = re.split(r"[:.]\s", title, maxsplit=1)[0]
+    main_title = re.split(r":\s", title, maxsplit=1)[0]
     return "|".join((folded_words(author), folded_words(main_title), str(year or "")))
 
 

@@ -112,12 +112,14 @@ def _candidate(description: dict[str, Any]) -> Source:
         raise ValidationError("The record has no title.", code="required")
     fields["isbn"] = normalise_isbn(fields.get("isbn", ""))
     fields["doi"] = normalise_doi(fields.get("doi", ""))
+    for name, value in fields.items():
+        limit = getattr(Source._meta.get_field(name), "max_length", None)
+        if isinstance(value, str) and limit and name not in ("url", "doi"):
+            fields[name] = value[:limit]  # a field the file over-fills, cut
     candidate = Source(**fields)
     if candidate.kind == SourceKind.WEB and not candidate.url:
         candidate.kind = SourceKind.OTHER
     candidate.clean_fields(exclude=["match_key"])
-    for name, limit in (("title", 400), ("author", 255), ("publisher", 255)):
-        setattr(candidate, name, getattr(candidate, name)[:limit])
     return candidate
 
 

@@ -30,6 +30,14 @@ class SourceKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class LinkStatus(models.TextChoices):
+    UNCHECKED = "", _("not checked yet")
+    LIVE = "live", _("live")
+    FAILING = "failing", _("failing")
+    DEAD = "dead", _("dead")
+    NOT_ALLOWED = "not-allowed", _("not checked: the site turns the checker away")
+
+
 class AbstractSource(models.Model):
     """What describes a source: the fields a reader's post and the library share."""
 
@@ -112,13 +120,35 @@ class Source(index.Indexed, AbstractSource):
         help_text=_("A journal article's pages, e.g. 45–67."),
     )
     place = models.CharField(_("place of publication"), max_length=120, blank=True)
-    isbn = models.CharField(_("ISBN"), max_length=13, blank=True)
+    # Kept as 13 digits (save() normalises); room for an ISBN as written.
+    isbn = models.CharField(_("ISBN"), max_length=32, blank=True)
     doi = models.CharField(_("DOI"), max_length=200, blank=True)
     signature = models.CharField(
         _("archive signature"),
         max_length=120,
         blank=True,
         help_text=_("The archive's reference for the document, e.g. RH 12-1/53."),
+    )
+    # What the link checker found (citations/linkrot.py).
+    url_status = models.CharField(
+        _("link status"),
+        max_length=12,
+        choices=LinkStatus.choices,
+        blank=True,
+        default=LinkStatus.UNCHECKED,
+    )
+    url_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    url_checked = models.DateTimeField(_("link checked"), null=True, blank=True)
+    url_failures = models.PositiveSmallIntegerField(default=0)
+    url_check_after = models.DateTimeField(null=True, blank=True, db_index=True)
+    archive_url = HttpURLField(
+        _("archived copy"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "A snapshot of the page in a web archive; found by the link checker, "
+            "shown to readers when the page is gone."
+        ),
     )
     #: Author, main title and year folded (identifiers.match_key): how a source
     #: cited without identifiers is found again.
@@ -144,6 +174,7 @@ class Source(index.Indexed, AbstractSource):
                 FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi")]),
                 FieldPanel("signature"),
                 FieldRowPanel([FieldPanel("url"), FieldPanel("accessed")]),
+                FieldPanel("archive_url"),
             ],
             heading=_("Identifiers"),
         ),

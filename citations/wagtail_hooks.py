@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from draftjs_exporter.dom import DOM
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.rich_text.converters.html_to_contentstate import (
     InlineEntityElementHandler,
 )
@@ -15,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .admin_views import import_sources
+from .admin_views import dead_links, import_sources
 from .library import DESCRIPTION_FIELDS
 from .models import Source
 
@@ -56,8 +57,18 @@ register_snippet(SourceViewSet)
 
 
 @hooks.register("register_admin_urls")
-def register_import_url():
-    return [path("library/import/", import_sources, name="citations_import")]
+def register_library_urls():
+    return [
+        path("library/import/", import_sources, name="citations_import"),
+        path("reports/dead-links/", dead_links, name="citations_dead_links"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_dead_links_report():
+    return MenuItem(
+        _("Dead links"), reverse("citations_dead_links"), icon_name="warning", order=700
+    )
 
 
 class CitationElementHandler(InlineEntityElementHandler):

@@ -74,17 +74,22 @@ COLLECTION_PERMISSIONS: dict[Role, dict[str, tuple[str, ...]]] = {
 
 _BYLINE = ("community.view_contributor", "articles.view_series")
 _TRANSLATE = "wagtail_localize.submit_translation"
+#: Whoever writes cites: choose a source from the library, or add one to it.
+_CITE = ("citations.view_source", "citations.add_source")
+#: Editors also mend the library's records (a new address, an archived copy).
+_MEND = (*_CITE, "citations.change_source")
 
 #: Model permissions per role ("app.codename").
 MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
-    Role.WRITER: _BYLINE,
-    Role.RESEARCHER: ("community.view_contributor",),
-    Role.TRANSLATOR: (*_BYLINE, _TRANSLATE),
-    Role.EDITOR: (*_BYLINE, _TRANSLATE),
+    Role.WRITER: (*_BYLINE, *_CITE),
+    Role.RESEARCHER: ("community.view_contributor", *_CITE),
+    Role.TRANSLATOR: (*_BYLINE, _TRANSLATE, *_CITE),
+    Role.EDITOR: (*_BYLINE, _TRANSLATE, *_MEND),
     Role.ILLUSTRATOR: (),
     Role.MODERATOR: (
         *_BYLINE,
         _TRANSLATE,
+        *_MEND,
         "community.add_contributor",
         "community.change_contributor",
         "community.view_application",

@@ -76,8 +76,9 @@ def fold_in(post: Post, editor: AbstractBaseUser) -> Revision:
     citation_model = type(page)._meta.get_field("citations").related_model
     order = max((citation.sort_order or 0 for citation in existing), default=0)
     for post_source in post.sources.all():
-        # The library's record of the work, new or the one other pages cite.
-        source, _created = source_for(_description(post_source))
+        # The library's record of the work, new or the one other pages cite;
+        # a record other pages cite is not changed by a draft.
+        source, _created = source_for(_description(post_source), complete=False)
         if source.pk not in cited:
             order += 1
             cited.add(source.pk)

@@ -466,3 +466,26 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool(
         "SECURE_COOKIES", default=True
     )
+
+# Link rot (citations/linkrot.py): the cited web addresses, checked by the task
+# worker host by host, politely, and their archived copies.
+LINK_CHECK_USER_AGENT = env.str(
+    "LINK_CHECK_USER_AGENT",
+    default=f"GarrisonLinkCheck/1.0 (+{WAGTAILADMIN_BASE_URL})",
+)
+LINK_CHECK_DELAY = env.float("LINK_CHECK_DELAY", default=5.0)  # seconds per host
+LINK_CHECK_TIMEOUT = env.float("LINK_CHECK_TIMEOUT", default=10.0)
+LINK_CHECK_INTERVAL_DAYS = env.int("LINK_CHECK_INTERVAL_DAYS", default=30)
+LINK_DEAD_AFTER = env.int("LINK_DEAD_AFTER", default=3)  # failures in a row
+# Only addresses on the public internet are asked (a cited address must not make
+# the server ask its own network); the tests' servers on 127.0.0.1 need this on.
+LINK_CHECK_PRIVATE_ADDRESSES = env.bool("LINK_CHECK_PRIVATE_ADDRESSES", default=False)
+# The archive: where to ask for a snapshot ({url} is the cited address,
+# escaped), and where to ask for one to be made ("" to never ask).
+LINK_ARCHIVE_AVAILABILITY_URL = env.str(
+    "LINK_ARCHIVE_AVAILABILITY_URL",
+    default="https://archive.org/wayback/available?url={url}",
+)
+LINK_ARCHIVE_SAVE_URL = env.str(
+    "LINK_ARCHIVE_SAVE_URL", default="https://web.archive.org/save/{url}"
+)

@@ -31,6 +31,7 @@ class _Library:
     def __init__(self, Source):
         self.Source = Source
         self.by_key = {}
+        self.records = {}
 
     @staticmethod
     def keys(fields):
@@ -40,19 +41,30 @@ class _Library:
             keys.append(f"work:{work}")
         return keys
 
-    def source_id(self, fields) -> int:
+    def source_id(self, fields, *, complete: bool = True) -> int:
+        """The record of the work ``fields`` describe, made if there is none;
+        completed from ``fields`` only if ``complete`` (a live row, not a draft's
+        or an old revision's, whose words must not reach the live record)."""
         keys = self.keys(fields)
-        found = next((self.by_key[key] for key in keys if key in self.by_key), None)
+        found = next(
+            (
+                self.by_key[key]
+                for key in keys
+                if key in self.by_key and _compatible(self.by_key[key], fields)
+            ),
+            None,
+        )
         if found is None:
             found = self.Source(
                 **fields,
                 match_key=match_key(fields["author"], fields["title"], fields["year"]),
             )
             found.save()
-        else:
+        elif complete:
             self._complete(found, fields)
         for key in self.keys({name: getattr(found, name) for name in _FIELDS}):
             self.by_key.setdefault(key, found)
+        self.records[found.pk] = found
         return found.pk
 
     @staticmethod
@@ -73,6 +85,18 @@ class _Library:
             found.save()
 
 
+def _own_note(described, record) -> str:
+    note = described["note"]
+    return note[:100] if note and note != record.note else ""
+
+
+def _compatible(found, fields) -> bool:
+    """Two descriptions of one work cannot have different addresses."""
+    return not (found.url and fields["url"]) or fields["url"] in url_variants(
+        found.url
+    )
+
+
 def _description(item) -> dict:
     fields = {name: item.get(name) for name in _FIELDS}
     for name in ("kind", "title", "author", "publisher", "url", "note"):
@@ -89,7 +113,7 @@ def _citations(items, parent, library, *, keep_pk) -> list[dict]:
     cited = set()
     citations = []
     for item in items:
-        source_id = library.source_id(_description(item))
+        source_id = library.source_id(_description(item), complete=False)
         if source_id in cited:
             continue
         cited.add(source_id)
@@ -139,7 +163,8 @@ def forward(apps, schema_editor):
         New = apps.get_model(app, new_name)
         rows, cited = [], set()
         for old in Old.objects.order_by(f"{parent}_id", "sort_order", "pk"):
-            source_id = library.source_id(_description(vars(old)))
+            described = _description(vars(old))
+            source_id = library.source_id(described)
             owner = getattr(old, f"{parent}_id")
             if (owner, source_id) in cited:
                 continue  # the same work twice on one page: cited once
@@ -150,7 +175,9 @@ def forward(apps, schema_editor):
                     pk=old.pk,
                     sort_order=old.sort_order,
                     source_id=source_id,
-                    locator="",
+                    # A page's own note on a work others cite too (its pages,
+                    # say) is this page's: kept as its locator.
+                    locator=_own_note(described, library.records[source_id]),
                     **{f"{parent}_id": owner},
                 )
             )

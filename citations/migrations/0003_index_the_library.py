@@ -13,7 +13,12 @@ def index_sources(apps, schema_editor):
 
     from citations.models import Source
 
-    sources = Source.objects.using(schema_editor.connection.alias).order_by("pk")
+    # Only the indexed columns: later migrations add others, not there yet.
+    sources = (
+        Source.objects.using(schema_editor.connection.alias)
+        .only("pk", "kind", "title", "author", "publisher", "container", "year")
+        .order_by("pk")
+    )
     if not sources.exists():
         return
     for backend in get_search_backends(with_auto_update=True):

@@ -103,10 +103,19 @@ def test_applicant_becomes_a_published_writer(chromium, live_server, demo_live):
     editor_page.click("#id_authors-ADD")
     editor_page.get_by_role("button", name="Choose contributor").first.click()
     editor_page.locator(".modal-dialog a", has_text="Eva Horáková").first.click()
-    editor_page.click("#id_sources-ADD")
-    editor_page.select_option("#id_sources-0-kind", "book")
-    editor_page.fill("#id_sources-0-title", "Storm of Steel")
-    editor_page.fill("#id_sources-0-author", "Mary R. Habeck")
+    # A book the library lacks: added to it from the source chooser.
+    editor_page.click("#id_citations-ADD")
+    editor_page.get_by_role("button", name="Choose source").first.click()
+    modal = editor_page.locator(".modal-dialog")
+    modal.get_by_role("tab", name="Add to the library").click()
+    modal.locator("select[name$='kind']").select_option("book")
+    modal.locator("input[name$='title']").fill("Notes from the Kama school")
+    modal.locator("input[name$='author']").fill("Jana Testová")
+    modal.locator("input[name$='year']").fill("1999")
+    modal.get_by_role("button", name="Add to the library").click()
+    expect(
+        editor_page.locator("[data-chooser-title]", has_text="Notes from the Kama")
+    ).to_be_visible()
     page_action(editor_page, "Submit to Magazine review")
     writer.close()  # an open editor keeps pinging the server
     article = ArticlePage.objects.get(

@@ -137,10 +137,9 @@ def test_a_readers_sourced_addition_becomes_part_of_the_entry(
     admin.locator("table a", has_text="Addition or correction").first.click()
     admin.get_by_role("button", name="Fold into the page").click()
     admin.wait_for_url("**/edit/")
-    titles = admin.locator("input[name$='-title'][name^='sources-']")
-    assert "Die geheime Fliegerschule" in [
-        titles.nth(number).input_value() for number in range(titles.count())
-    ]
+    # The page now cites the library's record of the reader's source.
+    chosen = admin.locator("[data-chooser-title]").all_inner_texts()
+    assert any("Die geheime Fliegerschule" in title for title in chosen)
     admin.locator(
         "footer .w-dropdown__toggle, footer [data-w-dropdown-target=toggle]"
     ).first.click()

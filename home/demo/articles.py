@@ -294,6 +294,23 @@ ARTICLES = [
                 "url": "https://www.valka.cz/15260-Dvouplosne-stihacky-Heinkel-v-SSSR",
                 "accessed": "2026-11-20",
             },
+            {
+                "kind": "web",
+                "title": "The German graves at Lipetsk",
+                "publisher": "Lipetsk memorial society",
+                "url": "https://memorial.example.org/lipetsk/german-graves",
+                "accessed": "2019-03-12",
+                "note": (
+                    "An example address: the page and its archived copy are "
+                    "invented, to show how a dead link reads."
+                ),
+                # The demo's dead link: what the link checker would have found.
+                "dead": {
+                    "code": 404,
+                    "archive_url": "https://archive.example.org/web/20190312/"
+                    "https://memorial.example.org/lipetsk/german-graves",
+                },
+            },
         ],
         "footnotes": [
             ("in 1925 it found a home for them at Lipetsk", 2, ""),
@@ -440,6 +457,23 @@ ARTICLES = [
                 "publisher": "21. století",
                 "url": "https://21stoleti.cz/2017/04/14/nacisticke-nemecko-a-sovetsky-svaz-nepratele-nebo-spojenci/",
                 "accessed": "2026-11-20",
+            },
+            {
+                "kind": "web",
+                "title": "The tank school at Kazan: a visitor's guide",
+                "publisher": "Kazan history circle",
+                "url": "https://kazan-history.example.org/kama-tank-school",
+                "accessed": "2018-06-04",
+                "note": (
+                    "An example address: the page and its archived copy are "
+                    "invented, to show how a dead link reads."
+                ),
+                # The demo's dead link: what the link checker would have found.
+                "dead": {
+                    "code": 410,
+                    "archive_url": "https://archive.example.org/web/20180604/"
+                    "https://kazan-history.example.org/kama-tank-school",
+                },
             },
         ],
         "footnotes": [

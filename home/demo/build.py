@@ -33,7 +33,7 @@ from . import articles as content
 from .discussion import load_discussion
 from .drawings import DRAWINGS, draw_avatar
 from .entries import library_sources, load_encyclopedia
-from .footnotes import mark_claims
+from .footnotes import mark_claims, mark_dead_links
 from .history import backdate_publication
 from .members import load_members
 from .pictures import demo_image
@@ -294,6 +294,7 @@ def _article(index, spec, contributors, series, images, report: DemoReport) -> N
     index.add_child(instance=page)
     page.tags.set(spec["tags"])
     page.save_revision().publish()
+    mark_dead_links(spec["sources"], sources)
     published = timezone.make_aware(
         datetime.combine(date.fromisoformat(spec["published"]), time(9, 0))
     )

@@ -9,6 +9,7 @@ from django.utils.html import strip_tags
 from articles.models import ArticlePage, Series
 from citations.coverage import body_coverage
 from citations.footnotes import body_footnotes
+from citations.models import Source
 from community.models import Contributor
 from core.models import AdSlot, GarrisonImage
 from encyclopedia.models import EntryPage, Mention, Relation
@@ -101,6 +102,11 @@ def test_demo_looks_like_a_living_site(demo):
         assert coverage.cited_paragraphs >= coverage.paragraphs - 1, article.title
         cited = {note.source_id for note in body_footnotes(article.body)}
         assert cited and cited <= {source.pk for source in sources}, article.title
+    # A few dead links, with archived copies, at addresses marked as examples.
+    dead = Source.objects.filter(url_status="dead").exclude(archive_url="")
+    assert dead.count() >= 2
+    assert all(".example.org/" in s.url + s.archive_url for s in dead)
+    assert all(s.url.split("/")[2].endswith(".example.org") for s in dead)
     in_series = articles.exclude(series=None)
     assert in_series.values("series").distinct().count() >= 2
     assert articles.filter(series=None).count() >= 4
