@@ -73,7 +73,7 @@ def cited_source_out(citation: PageCitation, request: HttpRequest) -> dict:
         "library_url": absolute_url(request, source.get_absolute_url()),
         "locator": citation.locator,
         "url_status": source.url_status,
-        "archive_url": source.archive_url,
+        "archived_copy": source.archive_url,
         **{name: getattr(source, name) for name in IDENTIFYING_FIELDS},
     }
 

@@ -75,7 +75,10 @@ class CitedSourceOut(SourceOut):
         description="What the link checker last found at the address: live, "
         "failing, dead, not-allowed (by robots.txt), or '' (not checked yet)."
     )
-    archive_url: str = Field(description="A snapshot of the page in a web archive.")
+    # Not "…_url": the API's fields so named are addresses on this site.
+    archived_copy: str = Field(
+        description="The address of a snapshot of the page in a web archive."
+    )
 
 
 class FootnoteOut(Schema):

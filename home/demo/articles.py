@@ -300,11 +300,8 @@ ARTICLES = [
                 "publisher": "Lipetsk memorial society",
                 "url": "https://memorial.example.org/lipetsk/german-graves",
                 "accessed": "2019-03-12",
-                "note": (
-                    "An example address: the page and its archived copy are "
-                    "invented, to show how a dead link reads."
-                ),
-                # The demo's dead link: what the link checker would have found.
+                # The demo's dead link, at an address reserved for examples: what
+                # the link checker would have found there.
                 "dead": {
                     "code": 404,
                     "archive_url": "https://archive.example.org/web/20190312/"
@@ -464,11 +461,8 @@ ARTICLES = [
                 "publisher": "Kazan history circle",
                 "url": "https://kazan-history.example.org/kama-tank-school",
                 "accessed": "2018-06-04",
-                "note": (
-                    "An example address: the page and its archived copy are "
-                    "invented, to show how a dead link reads."
-                ),
-                # The demo's dead link: what the link checker would have found.
+                # The demo's dead link, at an address reserved for examples: what
+                # the link checker would have found there.
                 "dead": {
                     "code": 410,
                     "archive_url": "https://archive.example.org/web/20180604/"
