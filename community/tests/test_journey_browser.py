@@ -116,7 +116,13 @@ def test_applicant_becomes_a_published_writer(chromium, live_server, demo_live):
     expect(
         editor_page.locator("[data-chooser-title]", has_text="Notes from the Kama")
     ).to_be_visible()
+    # The chooser closed and its field holds the record before the form goes.
+    expect(editor_page.locator(".modal-dialog")).to_have_count(0)
+    expect(editor_page.locator("input[name='citations-0-source']")).not_to_have_value(
+        ""
+    )
     page_action(editor_page, "Submit to Magazine review")
+    expect(editor_page.locator(".messages")).to_contain_text("submitted")
     writer.close()  # an open editor keeps pinging the server
     article = ArticlePage.objects.get(
         slug="crews-of-the-kama-school", alias_of__isnull=True
