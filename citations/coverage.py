@@ -17,7 +17,7 @@ from django.utils.html import strip_tags
 
 from core.html import split_top_level
 
-from .footnotes import CLAIM
+from .footnotes import CLAIM, unlisted_footnotes
 
 #: A quantity: digits (with thousands separators or a decimal part), not a
 #: year standing alone (1000-2099), a century ("20th") or a designation
@@ -81,6 +81,15 @@ def body_coverage(body) -> Coverage:
             if fragment.tag == "p":
                 _paragraph(fragment.html, coverage)
     return coverage
+
+
+def coverage_report(page) -> dict:
+    """What editors and reviewers are shown of a version of ``page``: its
+    coverage, and the footnotes citing a source it no longer lists."""
+    return {
+        "coverage": body_coverage(page.body or []),
+        "unlisted": unlisted_footnotes(page),
+    }
 
 
 def _paragraph(html: str, coverage: Coverage) -> None:

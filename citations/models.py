@@ -212,11 +212,7 @@ class Source(index.Indexed, AbstractSource):
     def save(self, *args, **kwargs) -> None:
         # Identifiers one way each, however the record was made (a form's
         # clean() has already refused those that are not identifiers at all).
-        for field, normalise in (("isbn", normalise_isbn), ("doi", normalise_doi)):
-            try:
-                setattr(self, field, normalise(getattr(self, field)))
-            except ValidationError:
-                pass
+        self.normalise_identifiers()
         self.match_key = match_key(self.author, self.title, self.year)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "match_key"}
@@ -227,12 +223,7 @@ class Source(index.Indexed, AbstractSource):
 
     def clean(self) -> None:
         super().clean()
-        errors = {}
-        for field, normalise in (("isbn", normalise_isbn), ("doi", normalise_doi)):
-            try:
-                setattr(self, field, normalise(getattr(self, field)))
-            except ValidationError as error:
-                errors[field] = error
+        errors = self.normalise_identifiers()
         if errors:
             raise ValidationError(errors)
         from .library import find_duplicate
@@ -260,6 +251,17 @@ class Source(index.Indexed, AbstractSource):
                     )
                 }
             )
+
+    def normalise_identifiers(self) -> dict[str, ValidationError]:
+        """Write the ISBN and DOI one way each; return, by field, those that
+        are not identifiers at all (left as written)."""
+        errors = {}
+        for field, normalise in (("isbn", normalise_isbn), ("doi", normalise_doi)):
+            try:
+                setattr(self, field, normalise(getattr(self, field)))
+            except ValidationError as error:
+                errors[field] = error
+        return errors
 
 
 class PageCitation(Orderable):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import InlinePanel, Panel
 
-from .coverage import body_coverage
-from .footnotes import unlisted_footnotes
+from .coverage import coverage_report
 
 
 class CitationCoveragePanel(Panel):
@@ -18,8 +17,7 @@ class CitationCoveragePanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["coverage"] = body_coverage(self.instance.body or [])
-            context["unlisted"] = unlisted_footnotes(self.instance)
+            context.update(coverage_report(self.instance))
             return context
 
 

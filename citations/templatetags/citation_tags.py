@@ -48,14 +48,10 @@ def coins_span(context, page: Page, authors=None) -> str:
 def review_coverage(task_state) -> dict | None:
     """The citation coverage of the version a review step is about, for the
     reviewer's dialog; None for what has no rich-text body or sources."""
-    from ..coverage import body_coverage
-    from ..footnotes import unlisted_footnotes
+    from ..coverage import coverage_report
 
     revision = getattr(task_state, "revision", None)
     page = revision.as_object() if revision else None
     if page is None or not hasattr(page, "citations") or not hasattr(page, "body"):
         return None
-    return {
-        "coverage": body_coverage(page.body),
-        "unlisted": unlisted_footnotes(page),
-    }
+    return coverage_report(page)
