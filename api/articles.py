@@ -12,7 +12,7 @@ from .errors import ApiError
 from .pagination import PageQuery, paginate
 from .params import ERRORS, MAX_ID, LanguageFilter, Slug, Year
 from .presenting import article_detail, article_summaries, listed_articles
-from .schemas import ArticleDetail, ArticleList
+from .schemas import ArticleDetail, ArticleList, GradeName
 
 router = Router(tags=["Articles"])
 
@@ -21,6 +21,7 @@ class ArticleFilters(LanguageFilter):
     author: Slug | None = Field(None, description="A contributor's slug.")
     tag: Slug | None = Field(None, description="A tag's slug.")
     year: Year | None = Field(None, description="Year of first publication.")
+    grade: GradeName | None = Field(None, description="Only articles of this grade.")
 
 
 def published_articles():
@@ -44,6 +45,7 @@ def list_articles(
             tag=filters.tag or "",
             author=filters.author or "",
             year=str(filters.year or ""),
+            grade=filters.grade or "",
         ),
     )
     if applied.problems:

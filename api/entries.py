@@ -14,7 +14,7 @@ from .errors import ApiError
 from .pagination import PageQuery, paginate
 from .params import ERRORS, MAX_ID, LanguageFilter, Year
 from .presenting import entry_detail, entry_summaries, listed_entries
-from .schemas import EntryDetail, EntryList, EntryType
+from .schemas import EntryDetail, EntryList, EntryType, GradeName
 
 router = Router(tags=["Encyclopedia"])
 
@@ -24,6 +24,7 @@ class EntryFilters(LanguageFilter):
     start: Year | None = Field(None, description="Period reaches this year or later.")
     end: Year | None = Field(None, description="Period begins by this year.")
     order: Literal["title", "date"] = Field("title", description="Sort order.")
+    grade: GradeName | None = Field(None, description="Only entries of this grade.")
 
 
 @router.get("", response={200: EntryList, **ERRORS}, url_name="entries")
@@ -38,6 +39,8 @@ def list_entries(
         entries = entries.filter(locale__language_code=filters.lang)
     if filters.type:
         entries = entries.type(ENTRY_KINDS[filters.type])
+    if filters.grade:
+        entries = entries.filter(grade=filters.grade)
     if filters.start or filters.end:
         entries = dated_entries(entries, years_range(filters.start, filters.end))
     ordering = ("title", "pk") if filters.order == "title" else ("period_start", "pk")

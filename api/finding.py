@@ -15,7 +15,7 @@ from .errors import ApiError
 from .pagination import PageQuery, paginate
 from .params import ERRORS, MAX_QUERY_LENGTH, Slug, Year
 from .presenting import api_url, contributor_summary, entry_type
-from .schemas import SearchResults
+from .schemas import GradeName, SearchResults
 
 router = Router(tags=["Search"])
 
@@ -35,6 +35,7 @@ class SearchQuery(PageQuery):
     start: Year | None = Field(None, description="From this year.")
     end: Year | None = Field(None, description="Until this year.")
     sort: Literal["relevance", "date"] = "relevance"
+    grade: GradeName | None = Field(None, description="Only pages of this grade.")
 
 
 @router.get("", response={200: SearchResults, **ERRORS}, url_name="search")
@@ -50,6 +51,7 @@ def search(request: HttpRequest, query: Query[SearchQuery]):
             start_year=query.start,
             end_year=query.end,
             sort=query.sort,
+            grade=query.grade or "",
             language=ALL_LANGUAGES if query.lang == "all" else query.lang,
         )
     )
@@ -90,4 +92,5 @@ def _hit(page: Page, request: HttpRequest) -> dict:
         "api_url": api_url(request, route, page.pk),
         "snippet": snippet,
         "when": when,
+        "grade": page.grade or None,
     }

@@ -146,6 +146,7 @@ def article_summaries(pages: list[ArticlePage], request: HttpRequest) -> list[di
             "tags": [tag.name for tag in page.tags.all()],
             "posts": page.post_count,
             "views": getattr(getattr(page, "views", None), "count", 0),
+            "grade": page.grade or None,
         }
         for page in pages
     ]
@@ -200,6 +201,7 @@ def entry_summaries(entries: list[EntryPage], request: HttpRequest) -> list[dict
                 **languages_of(entry, languages),
                 "period": period_out(entry.period_start, entry.period_end, language),
                 "posts": entry.post_count,
+                "grade": entry.grade or None,
             }
         )
     return out

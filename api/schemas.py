@@ -11,6 +11,12 @@ from .pagination import PageInfo
 
 Language = Literal["en", "cs"]
 EntryType = Literal["person", "unit", "organisation", "equipment", "place", "event"]
+#: The quality grades (``/grades/``), lowest first.
+GradeName = Literal["stub", "start", "c", "b", "a", "featured"]
+GRADE_DESCRIPTION = (
+    "The page's quality grade (stub, start, c, b, a, featured; what each means "
+    "is at /grades/), null while it is not assessed."
+)
 
 
 class ErrorBody(Schema):
@@ -124,6 +130,7 @@ class ArticleSummary(Schema):
     tags: list[str]
     views: int
     posts: int = Field(description="Approved posts in the article's discussion.")
+    grade: GradeName | None = Field(description=GRADE_DESCRIPTION)
 
 
 class ArticleList(Schema):
@@ -161,6 +168,7 @@ class EntrySummary(Schema):
     text_language: Language
     period: Period
     posts: int = Field(description="Approved posts in the entry's discussion.")
+    grade: GradeName | None = Field(description=GRADE_DESCRIPTION)
 
 
 class EntryList(Schema):
@@ -200,6 +208,7 @@ class SearchHit(Schema):
     api_url: str
     snippet: str
     when: str
+    grade: GradeName | None = Field(description=GRADE_DESCRIPTION)
 
 
 class ContributorSummary(Schema):

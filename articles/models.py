@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from assessment.models import Graded
 from citations.models import PageCitation
 from citations.panels import citations_panels
 from community.review import AbstractReviewTask
@@ -103,7 +104,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
+class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Graded, Page):
     """A long-form magazine article with a byline, sources and inline ads."""
 
     cache_listing = "articles"
@@ -183,6 +184,7 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.SearchField("search_folded"),
         index.FilterField("first_published_at"),
+        *Graded.grade_search_fields,
     ]
 
     base_form_class = ArticlePageForm
@@ -205,6 +207,13 @@ class ArticlePage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
 
         text = f"{self.title} {self.standfirst} {body_text(self.body)}"
         return " ".join(fold(text).split())
+
+    def authors_user_ids(self) -> set[int]:
+        """Also the accounts of the contributors its byline names."""
+        bylined = self.authors.exclude(contributor__user=None).values_list(
+            "contributor__user_id", flat=True
+        )
+        return super().authors_user_ids() | set(bylined)
 
     def cache_tags_changed(self) -> set[str]:
         """Also the series: its other parts list this one."""

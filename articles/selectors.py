@@ -9,6 +9,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from assessment.grades import Grade
 from community.models import Contributor
 from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
@@ -27,6 +28,7 @@ class ArticleFilters:
     tag: str = ""
     author: str = ""
     year: str = ""
+    grade: str = ""
 
     @classmethod
     def from_query(cls, query, *, tag_slug: str | None = None) -> ArticleFilters:
@@ -34,6 +36,7 @@ class ArticleFilters:
             tag=tag_slug or query.get("tag", "")[:100],
             author=query.get("author", "")[:150],
             year=query.get("year", "")[:4],
+            grade=query.get("grade", "")[:20],
         )
 
 
@@ -44,6 +47,7 @@ class AppliedFilters:
     tag: Tag | None = None
     author: Contributor | None = None
     year: int | None = None
+    grade: Grade | None = None
     problems: list[str] = field(default_factory=list)
 
     def query_string(self) -> str:
@@ -51,6 +55,7 @@ class AppliedFilters:
             "tag": self.tag.slug if self.tag else "",
             "author": self.author.slug if self.author else "",
             "year": self.year or "",
+            "grade": self.grade or "",
         }
         return urlencode({key: value for key, value in params.items() if value})
 
@@ -127,4 +132,12 @@ def narrowed(
         articles = in_years(
             articles, "first_published_at", start=applied.year, end=applied.year
         )
+    if filters.grade:
+        if filters.grade not in Grade.values:
+            applied.problems.append(
+                _("“%(grade)s” is not a quality grade.") % {"grade": filters.grade}
+            )
+            return articles.none(), applied
+        applied.grade = Grade(filters.grade)
+        articles = articles.filter(grade=applied.grade)
     return articles.distinct(), applied

@@ -79,17 +79,21 @@ _CITE = ("citations.view_source", "citations.add_source")
 #: Editors also mend the library's records (a new address, an archived copy).
 _MEND = (*_CITE, "citations.change_source")
 
+#: Editors and moderators grade pages' quality (``assessment``).
+_ASSESS = "assessment.assess_page"
+
 #: Model permissions per role ("app.codename").
 MODEL_PERMISSIONS: dict[Role, tuple[str, ...]] = {
     Role.WRITER: (*_BYLINE, *_CITE),
     Role.RESEARCHER: ("community.view_contributor", *_CITE),
     Role.TRANSLATOR: (*_BYLINE, _TRANSLATE, *_CITE),
-    Role.EDITOR: (*_BYLINE, _TRANSLATE, *_MEND),
+    Role.EDITOR: (*_BYLINE, _TRANSLATE, *_MEND, _ASSESS),
     Role.ILLUSTRATOR: (),
     Role.MODERATOR: (
         *_BYLINE,
         _TRANSLATE,
         *_MEND,
+        _ASSESS,
         "community.add_contributor",
         "community.change_contributor",
         "community.view_application",

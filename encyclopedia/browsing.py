@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest
 
+from assessment.grades import Grade
 from core.caching.tags import depends_on, listing_tag
 from core.locales import ORIGINAL_LANGUAGE
 from core.privacy import public_pages
@@ -50,6 +51,11 @@ def browse_context(index_page, request: HttpRequest) -> dict:
     letter = request.GET.get("letter", "").upper()[:1]
     entries = public_pages(EntryPage.objects.live()).child_of(index_page)
     depends_on(listing_tag("entries", index_page.locale_id))
+    grade = request.GET.get("grade", "")
+    if grade in Grade.values:
+        entries = entries.filter(grade=grade)
+    else:
+        grade = ""
 
     by_type = dict(
         entries.values_list("content_type").annotate(n=Count("pk")).order_by()
@@ -85,6 +91,7 @@ def browse_context(index_page, request: HttpRequest) -> dict:
         "kind": kind if kind in types else "",
         "letters": sorted(letters.items()),
         "letter": letter,
+        "grade": grade,
         "entries_page": page,
         "listed": [
             (entry, (entry.specific_class or EntryPage)._meta.verbose_name)

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "discussion",
     "history",
     "citations",
+    "assessment",
     "core",
     "api",
     "axes",

@@ -56,6 +56,8 @@ urlpatterns += i18n_patterns(
     # A page's history, its revisions by permanent link, and how to cite it.
     path("", include("history.urls")),
     path("", include("citations.urls")),
+    # The quality scale readers see each page's grade on.
+    path("", include("assessment.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

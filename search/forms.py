@@ -2,6 +2,7 @@ from django import forms
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from assessment.grades import Grade
 from core.locales import LANGUAGE_LABELS
 from encyclopedia.browsing import ENTRY_KINDS
 
@@ -28,6 +29,11 @@ class SearchForm(forms.Form):
     )
     end = forms.IntegerField(
         label=_("To year"), min_value=1, max_value=9999, required=False
+    )
+    grade = forms.ChoiceField(
+        label=_("Quality"),
+        choices=[("", _("Any grade")), *Grade.choices],
+        required=False,
     )
     lang = forms.ChoiceField(
         label=_("Language"),

@@ -43,6 +43,8 @@ class SearchRequest:
     start_year: int | None = None
     end_year: int | None = None
     sort: str = "relevance"
+    #: A quality grade (``assessment.grades.Grade``), or "" for any.
+    grade: str = ""
     #: A language code, or ALL_LANGUAGES.
     language: str = ALL_LANGUAGES
 
@@ -102,6 +104,7 @@ HIT_FIELDS = {
     "period_start": F("entrypage__period_start"),
     "period_end": F("entrypage__period_end"),
     "standfirst": F("articlepage__standfirst"),
+    "grade": Coalesce(F("entrypage__grade"), F("articlepage__grade")),
 }
 
 
@@ -126,6 +129,8 @@ def _pages(request: SearchRequest):
         )
     if request.start_year or request.end_year:
         pages = pages.filter(_in_period(model, request.start_year, request.end_year))
+    if request.grade:
+        pages = pages.filter(_graded(model, request.grade))
     return pages
 
 
@@ -166,6 +171,15 @@ def _in_period(model: type[Page], start: int | None, end: int | None) -> Q:
         return period
     entries = EntryPage.objects.filter(period).values("pk")
     articles = ArticlePage.objects.filter(published).values("pk")
+    return Q(pk__in=entries.union(articles))
+
+
+def _graded(model: type[Page], grade: str) -> Q:
+    """Pages of ``grade``: on the kind's own column, else a union of both kinds."""
+    if model is not Page:
+        return Q(grade=grade)
+    entries = EntryPage.objects.filter(grade=grade).values("pk")
+    articles = ArticlePage.objects.filter(grade=grade).values("pk")
     return Q(pk__in=entries.union(articles))
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.search.backends import get_search_backend
 
+from assessment.grades import Grade
 from core.caching.process_copies import active_locale
 from core.clients import (
     over_rate_limit,
@@ -48,6 +49,8 @@ class Hit:
     when: str
     #: The language of the hit's title and text where not the reader's.
     text_language: str = ""
+    #: Its quality grade's name, if it has one.
+    grade: str = ""
 
 
 def _hit(page, words: list[str], request: HttpRequest) -> Hit:
@@ -70,6 +73,7 @@ def _hit(page, words: list[str], request: HttpRequest) -> Hit:
         highlight(text, words),
         when,
         "" if page.text_language == active_language() else page.text_language,
+        Grade(page.grade).label if getattr(page, "grade", "") else "",
     )
 
 
@@ -97,9 +101,9 @@ def broader_searches(request: HttpRequest, data: dict) -> dict[str, str]:
         everywhere["lang"] = ALL_LANGUAGES
         everywhere.pop("page", None)
         broader["all_languages"] = "?" + everywhere.urlencode()
-    if any(data.get(name) for name in ("type", "author", "start", "end")):
+    if any(data.get(name) for name in ("type", "author", "start", "end", "grade")):
         unfiltered = request.GET.copy()
-        for name in ("type", "author", "start", "end", "page"):
+        for name in ("type", "author", "start", "end", "grade", "page"):
             unfiltered.pop(name, None)
         broader["without_filters"] = "?" + unfiltered.urlencode()
     return broader
@@ -131,6 +135,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 start_year=data["start"],
                 end_year=data["end"],
                 sort=data["sort"] or "relevance",
+                grade=data["grade"] or "",
                 language=data["lang"] or active_language(),
             )
         )

@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from assessment.models import Graded
 from citations.models import PageCitation
 from citations.panels import citations_panels
 from core.blocks import CitedBodyBlock
@@ -56,7 +57,7 @@ class EncyclopediaPage(
         return context
 
 
-class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
+class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Graded, Page):
     """One encyclopedia entry. Never created as such: each kind is a subclass."""
 
     native_name = models.CharField(
@@ -128,6 +129,7 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Page):
         index.AutocompleteField("search_names"),
         index.FilterField("period_start"),
         index.FilterField("period_end"),
+        *Graded.grade_search_fields,
     ]
 
     is_creatable = False

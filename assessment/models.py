@@ -1,0 +1,110 @@
+"""A page's quality grade and the assessments that gave it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision
+from wagtail.search import index
+
+from .grades import MEANINGS, Grade
+
+
+class Graded(models.Model):
+    """Mixed into the page types that are assessed, before ``Page``.
+
+    The grade is the page's, not a revision's: only an assessment changes it
+    (``assessment.services.assess``), so publishing or reverting a revision
+    keeps it, a copy or a new translation starts without one, and the
+    editor's form never shows it.
+    """
+
+    grade = models.CharField(
+        _("quality grade"),
+        max_length=10,
+        choices=Grade.choices,
+        blank=True,
+        editable=False,
+        db_index=True,
+    )
+
+    grade_search_fields = [index.FilterField("grade")]
+    exclude_fields_in_copy = ["grade"]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def grade_meaning(self) -> str:
+        return str(MEANINGS.get(self.grade, ""))
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        page.grade = self.grade
+        return page
+
+    def get_cache_key_components(self) -> list:
+        # Fragments are kept by the page's cache key: a new grade is a new page.
+        return [*super().get_cache_key_components(), self.grade]
+
+    def authors_user_ids(self) -> set[int]:
+        """Who wrote this page: the users of its revisions and its owner.
+
+        Anyone who saved a version of it is involved, however small the change;
+        a page type adds whom its byline names.
+        """
+        users = set(
+            Revision.page_revisions.filter(object_id=str(self.pk))
+            .exclude(user=None)
+            .values_list("user_id", flat=True)
+        )
+        if self.owner_id:
+            users.add(self.owner_id)
+        return users
+
+
+class Assessment(models.Model):
+    """One assessor's verdict on a page: a grade, the criteria it meets, a note.
+
+    The page's grade is the outcome of its assessments; every one is kept, so
+    a page's grading history is its list of assessments.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="assessments"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The published version assessed."),
+    )
+    assessor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="assessments",
+    )
+    grade = models.CharField(_("grade proposed"), max_length=10, choices=Grade.choices)
+    criteria = models.JSONField(_("criteria met"), default=list, blank=True)
+    source_review = models.BooleanField(_("sources reviewed"), default=False)
+    note = models.TextField(_("note"), blank=True, max_length=2000)
+    grade_before = models.CharField(max_length=10, blank=True)
+    grade_after = models.CharField(max_length=10, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("assessment")
+        verbose_name_plural = _("assessments")
+        permissions = [("assess_page", _("Can assess pages' quality"))]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.grade}"
+
+    @property
+    def changed_grade(self) -> bool:
+        return self.grade_before != self.grade_after
