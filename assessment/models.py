@@ -17,7 +17,8 @@ class Graded(models.Model):
     The grade is the page's, not a revision's: only an assessment changes it
     (``assessment.services.assess``), so publishing or reverting a revision
     keeps it, a copy or a new translation starts without one, and the
-    editor's form never shows it.
+    editor's form never shows it. An alias (an untranslated page in another
+    language's tree) shows its original's grade.
     """
 
     grade = models.CharField(
@@ -41,7 +42,9 @@ class Graded(models.Model):
 
     def with_content_json(self, content):
         page = super().with_content_json(content)
-        page.grade = self.grade
+        # An alias is updated from its original's content: it shows its grade.
+        if not self.alias_of_id:
+            page.grade = self.grade
         return page
 
     def get_cache_key_components(self) -> list:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.index import insert_or_update_object
 
@@ -62,6 +63,10 @@ def assess(page: Page, proposal: Proposal) -> Assessment:
     assessors at once are counted one after the other.
     """
     page = type(page).objects.select_for_update().get(pk=page.pk)
+    if page.alias_of_id:
+        raise ValidationError(
+            _("This page shows another's text: assess the original."), code="alias"
+        )
     authors = page.authors_user_ids()
     supports = open_supports(page, authors)
     found = problems(
@@ -86,7 +91,8 @@ def assess(page: Page, proposal: Proposal) -> Assessment:
         grade_after=after,
     )
     if after != page.grade:
-        type(page).objects.filter(pk=page.pk).update(grade=after)
+        # Its aliases in the other languages' trees show its text, and its grade.
+        type(page).objects.filter(Q(pk=page.pk) | Q(alias_of=page)).update(grade=after)
         page.grade = after
         transaction.on_commit(lambda: _grade_changed(page))
     return assessment
@@ -94,5 +100,6 @@ def assess(page: Page, proposal: Proposal) -> Assessment:
 
 def _grade_changed(page: Page) -> None:
     # The page shows its grade, the lists filter by it and /grades/ counts it.
-    invalidate(page.cache_tags_changed() | {ANY_CONTENT})
-    insert_or_update_object(page)
+    for graded in [page, *type(page).objects.filter(alias_of=page)]:
+        invalidate(graded.cache_tags_changed() | {ANY_CONTENT})
+        insert_or_update_object(graded)

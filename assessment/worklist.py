@@ -37,7 +37,8 @@ def graded_pages(grade: str | None = None) -> list[QuerySet]:
     querysets = []
     for label in GRADED_TYPES:
         model: type[Graded] = apps.get_model(label)
-        pages = model.objects.live().select_related("locale")
+        # An alias shows its original's text and grade: the original is the work.
+        pages = model.objects.live().filter(alias_of=None).select_related("locale")
         if grade is not None:
             pages = pages.filter(grade=grade)
         querysets.append(pages)
@@ -93,6 +94,8 @@ def add_steps(item: WorkItem) -> None:
             item.steps.append(_("A reviewer has still to review the sources."))
     if not item.grade:
         item.steps.append(_("Not assessed yet."))
+    if not any(True for _block in page.body):
+        item.steps.append(_("Write its text: it has only a summary."))
     if not evidence.sources:
         item.steps.append(_("Cite its sources."))
     elif evidence.uncited_paragraphs:
@@ -112,7 +115,7 @@ def add_steps(item: WorkItem) -> None:
         ]
         if unmet:
             item.steps.append(
-                _("For B: %(criteria)s.") % {"criteria": ", ".join(unmet)}
+                _("Not yet met for B: %(criteria)s.") % {"criteria": ", ".join(unmet)}
             )
     if item.grade == Grade.B and not item.review and not evidence.uncited_paragraphs:
         item.steps.append(_("Ready for a review for A."))

@@ -7,55 +7,72 @@ from collections.abc import Iterator
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
+from wagtail.models import Locale
 
-from .linking import CaseRule, Gazetteer, Name
-from .models import EntryAlias, EntryPage, EquipmentPage, EquipmentVariant, PersonPage
-
-# Particles that are not a surname on their own: "Erich von Manstein" is "Manstein".
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le", "di"})
+from .browsing import ENTRY_KINDS as ENTRY_KIND_MODELS
+from .linking import Gazetteer, Name
+from .models import EntryAlias, EntryPage, EquipmentPage, EquipmentVariant
+from .spellings import EntryNames, capitalises_every_word, spellings
 
 _lock = threading.Lock()
 # One gazetteer per locale: an article links to the entries of its own language.
 _built: dict[int, tuple[tuple, Gazetteer]] = {}
 
 
-def surname(full_name: str) -> str | None:
-    """Return the surname a text may use alone, or None for a one-word name."""
-    words = full_name.split()
-    if len(words) < 2:
-        return None
-    last = words[-1]
-    if last.lower() in _PARTICLES or len(last) < 3 or last.endswith("."):
-        return None
-    return last
+def entry_records(locale_id: int) -> list[EntryNames]:
+    """The names of every live entry in a locale, as the editors wrote them."""
+    live = EntryPage.objects.live().filter(locale_id=locale_id)
+    kinds = {
+        ContentType.objects.get_for_model(model).pk: slug
+        for slug, model in ENTRY_KIND_MODELS.items()
+    }
+    aliases: dict[int, list[tuple[str, bool, bool]]] = {}
+    for entry_id, name, common, form in EntryAlias.objects.filter(
+        entry__live=True, entry__locale_id=locale_id
+    ).values_list("entry_id", "name", "is_common_word", "is_inflected_form"):
+        aliases.setdefault(entry_id, []).append((name, common, form))
+    equipment = EquipmentPage.objects.live().filter(locale_id=locale_id)
+    designations = dict(equipment.values_list("pk", "designation"))
+    variants: dict[int, list[str]] = {}
+    for equipment_id, name in EquipmentVariant.objects.filter(
+        equipment_id__in=designations
+    ).values_list("equipment_id", "name"):
+        variants.setdefault(equipment_id, []).append(name)
+    return [
+        EntryNames(
+            entry_id=pk,
+            title=title,
+            kind=kinds.get(content_type_id, ""),
+            native_name=native_name,
+            aliases=tuple(aliases.get(pk, ())),
+            designation=designations.get(pk, ""),
+            variants=tuple(variants.get(pk, ())),
+        )
+        for pk, title, native_name, content_type_id in live.values_list(
+            "pk", "title", "native_name", "content_type_id"
+        )
+    ]
 
 
 def entry_names(locale_id: int) -> Iterator[Name]:
     """Yield every spelling of every live entry in a locale, with its matching rule."""
-    live = EntryPage.objects.live().filter(locale_id=locale_id)
-    person_type = ContentType.objects.get_for_model(PersonPage).pk
-    equipment = EquipmentPage.objects.live().filter(locale_id=locale_id)
-    equipment_ids = set(equipment.values_list("pk", flat=True))
-    for pk, title, native_name, content_type_id in live.values_list(
-        "pk", "title", "native_name", "content_type_id"
-    ):
-        yield Name(title, pk)
-        if native_name:
-            yield Name(native_name, pk)
-        if content_type_id == person_type and (family := surname(title)):
-            yield Name(family, pk, CaseRule.CAPITALISED)
-    for entry_id, name, common in EntryAlias.objects.filter(
-        entry__live=True, entry__locale_id=locale_id
-    ).values_list("entry_id", "name", "is_common_word"):
-        yield Name(name, entry_id, CaseRule.COMMON_WORD if common else CaseRule.ANY)
-    for equipment_id, designation in equipment.exclude(designation="").values_list(
-        "pk", "designation"
-    ):
-        yield Name(designation, equipment_id)
-    for equipment_id, name in EquipmentVariant.objects.filter(
-        equipment_id__in=equipment_ids
-    ).values_list("equipment_id", "name"):
-        yield Name(name, equipment_id)
+    language = _language(locale_id)
+    for record in entry_records(locale_id):
+        yield from spellings(record, language)
+
+
+def _language(locale_id: int) -> str:
+    return (
+        Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True)
+    ).first() or ""
+
+
+def build_gazetteer(locale_id: int) -> Gazetteer:
+    """The gazetteer of a locale's live entries, with its language's rules."""
+    return Gazetteer(
+        entry_names(locale_id),
+        every_word_capitalised=capitalises_every_word(_language(locale_id)),
+    )
 
 
 def names_version(locale_id: int) -> tuple:
@@ -78,5 +95,5 @@ def current_gazetteer(locale_id: int) -> Gazetteer:
     with _lock:
         built = _built.get(locale_id)
         if built is None or built[0] != version:
-            built = _built[locale_id] = (version, Gazetteer(entry_names(locale_id)))
+            built = _built[locale_id] = (version, build_gazetteer(locale_id))
         return built[1]

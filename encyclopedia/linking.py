@@ -157,7 +157,14 @@ def searchable_text(names: Iterable[str]) -> str:
 class Gazetteer:
     """Every spelling of every entry, ready to be found in text."""
 
-    def __init__(self, names: Iterable[Name]) -> None:
+    def __init__(
+        self, names: Iterable[Name], *, every_word_capitalised: bool = True
+    ) -> None:
+        #: Whether the language capitalises every word of a name (English:
+        #: "Berlin Wall"), so that a capitalised neighbour makes a longer name.
+        #: Czech capitalises the first only ("Pražský hrad"): a capitalised
+        #: word beside a name is another name ("předal Beneš Stalinovi").
+        self.every_word_capitalised = every_word_capitalised
         # key -> {entry_id: case rule}; the strictest rule an entry gives a key
         # wins, so flagging "Student" as a common word overrides the surname
         # derived from "Kurt Student".
@@ -197,6 +204,7 @@ class Gazetteer:
 
         matches: list[Match] = []
         taken_until = -1
+        quoted = _quoted_titles(text)
         for start, end, index in candidates:
             if start < taken_until:
                 continue
@@ -204,6 +212,13 @@ class Gazetteer:
             original_start = _original(start, squeezed_starts, original_starts)
             original_end = _original(end - 1, squeezed_starts, original_starts) + 1
             if not _case_allows(rule, text, original_start):
+                continue
+            neighbours = _Neighbours(text, original_start, original_end)
+            if neighbours.name_another_thing() or _in_title(neighbours, quoted):
+                continue
+            if self.every_word_capitalised and neighbours.make_a_longer_name(
+                matches[-1].end if matches else -1
+            ):
                 continue
             matches.append(
                 Match(
@@ -251,6 +266,149 @@ def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
     if not text[start].isupper():
         return False
     return rule is CaseRule.CAPITALISED or not _starts_sentence(text, start)
+
+
+#: Capitalised words that may stand beside a name without making a longer
+#: name of it: ranks and titles before it, what it is the name of after it
+#: ("General Guderian", "the Soviet Lipetsk", "Lipetsk Air Base").
+_TITLES_BEFORE = frozenset(
+    """general generaloberst generalleutnant generalmajor colonel oberst major
+    captain hauptmann lieutenant leutnant marshal field admiral commissar
+    commander president chancellor minister premier professor dr mr mrs
+    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig
+    german soviet russian red white czech czechoslovak slovak japanese spanish
+    british french polish mongolian italian nationalist republican nazi
+    january february march april may june july august september october
+    november december maršál generál plukovník major kapitán prezident""".split()
+)
+_NAMED_AFTER = frozenset(
+    """air airfield airport aerodrome base school schools station camp
+    railway works plant factory""".split()
+)
+_NOT_A_LONGER_NAME = _NAMED_AFTER | _TITLES_BEFORE
+_PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
+#: Words before a name that make it the name of another thing: the river
+#: Voronezh, not the city; the cruiser Lützow, not the pilot.
+_NAMES_ANOTHER = frozenset(
+    """river cruiser battleship ship hotel řeka řeky řece řeku řekou
+    křižník křižníku křižníkem loď lodi hotelu""".split()
+)
+#: Words after a name that make it the name of another thing: the Voronezh
+#: river, the Lipetsk oblast, the Voronezh Front.
+_NAMED_ANOTHER_AFTER = frozenset(
+    """river street avenue square bridge oblast region province district front
+    fronts""".split()
+)
+_QUOTE_MARKS = frozenset('"“”„')
+_QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
+_PREPOSITIONS = frozenset(
+    """in at on from to into onto over under near across through after before
+    with without for by during since towards toward against beyond behind
+    v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
+)
+
+
+class _Neighbours:
+    """The words on either side of a name in the text, read once."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.before, self.before_start = _word_before(text, start)
+        self.after = _word_after(text, end)
+
+    def name_another_thing(self) -> bool:
+        """Whether the name is used as the name of something else: the river
+        Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast."""
+        return (
+            self.before.lower() in _NAMES_ANOTHER
+            or self.after.lower() in _NAMED_ANOTHER_AFTER
+        )
+
+    def make_a_longer_name(self, previous_end: int) -> bool:
+        """Whether the name is a part of a longer name with a word beside it.
+
+        "Versailles" in "Versailles Palace", "Berlin" in "Berlin Wall" or "the
+        Treaty of Berlin", "Junkers" in "Hugo Junkers" name something else: a
+        capitalised word right after or right before a one-word name (across
+        "von") makes a longer name, unless it is a rank, a nationality, a
+        month, a word saying what the name is the name of ("Lipetsk Air
+        Base"), the end of a phrase of its own ("In Spain Smushkevich") or a
+        name found itself ("Luftwaffe Hans Jeschonnek"). Names of several
+        words and designations ("Ju 52") are names enough on their own.
+        """
+        text, surface = self.text, self.text[self.start : self.end]
+        if " " in surface or _DIGIT.search(surface):
+            # A capital beside a name of several words is more often another
+            # name ("the First World War Medium Mk A Whippet").
+            return False
+        after = self.after
+        if after[:1].isupper() and after.lower() not in _NOT_A_LONGER_NAME:
+            return True
+        before, before_start = self.before, self.before_start
+        if before == "the":
+            before, before_start = _word_before(text, before_start)
+        if before == "of":
+            head, head_start = _word_before(text, before_start)
+            return head[:1].isupper() and not _starts_sentence(text, head_start)
+        if before.lower() in _PARTICLE_WORDS:
+            before, before_start = _word_before(text, before_start)
+        if not before[:1].isupper() or before.endswith("."):
+            return False
+        if (
+            before.lower() in _TITLES_BEFORE
+            or before_start + len(before) == previous_end
+        ):
+            return False
+        if _starts_sentence(text, before_start):
+            # "Okolí Voroněže", "Later Guderian": most words opening a
+            # sentence are not first names.
+            return False
+        # "In Spain Smushkevich": the capital closes a phrase of its own.
+        opener, _opener_start = _word_before(text, before_start)
+        return opener.lower() not in _PREPOSITIONS
+
+
+def _in_title(neighbours: _Neighbours, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the name is a word of a quoted title ("The Red Army's Victory")."""
+    if not quoted:
+        return False
+    # The last quotation opening before the name, and whether it closes after.
+    index = bisect_right(quoted, (neighbours.start, len(neighbours.text))) - 1
+    return index >= 0 and quoted[index][1] >= neighbours.end
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted text of four words or more: titles of works."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    return [
+        match.span()
+        for match in _QUOTED.finditer(text)
+        if len(match.group().split()) >= 4
+    ]
+
+
+def _word_after(text: str, end: int) -> str:
+    # After a possessive comes what the name owns: "Heinkel's HD 37".
+    if end >= len(text) or text[end] != " ":
+        return ""
+    match = _WORD.match(text, end + 1)
+    return match.group().rstrip(".") if match else ""
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    if start < 2 or text[start - 1] != " ":
+        return "", start
+    word_start = start - 1
+    while word_start > 0 and (
+        text[word_start - 1].isalpha() or text[word_start - 1] == "."
+    ):
+        word_start -= 1
+    return text[word_start : start - 1], word_start
+
+
+_WORD = re.compile(r"[^\W\d_][\w.-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _starts_sentence(text: str, start: int) -> bool:

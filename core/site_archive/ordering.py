@@ -12,7 +12,7 @@ EXPORTED_APPS = (
     "auth", "wagtailcore", "wagtailusers", "taggit", "wagtailimages",
     "wagtaildocs", "wagtailredirects", "wagtailembeds", "wagtail_localize",
     "core", "citations", "community", "encyclopedia", "articles", "home",
-    "account", "mfa", "readers", "discussion",
+    "account", "mfa", "readers", "discussion", "assessment",
 )  # fmt: skip
 SKIPPED_MODELS = {
     "auth.permission", "wagtailimages.rendition", "core.garrisonrendition",

@@ -34,6 +34,7 @@ from .discussion import load_discussion
 from .drawings import DRAWINGS, draw_avatar
 from .entries import library_sources, load_encyclopedia
 from .footnotes import mark_claims, mark_dead_links
+from .grades import load_grades
 from .history import backdate_publication
 from .members import load_members
 from .pictures import demo_image
@@ -116,6 +117,7 @@ def _load_demo() -> DemoReport:
     for contributor in Contributor.objects.filter(photo=None):
         _give_avatar(contributor)
     report.created += load_discussion(DEMO_ADMIN_PASSWORD)
+    report.created += load_grades()
     return report
 
 

@@ -28,6 +28,7 @@ from encyclopedia.models import (
 
 from . import encyclopedia as content
 from .drawings import draw_entry
+from .footnotes import mark_claims
 from .pictures import demo_image
 
 MODELS = {
@@ -72,6 +73,9 @@ def library_sources(specs: list[dict]) -> list[Source]:
 
 def _new_entry(spec: dict) -> EntryPage:
     model = MODELS[spec["type"]]
+    sources = library_sources(spec.get("sources", []))
+    body = [("paragraph", spec["body"])] if spec.get("body") else []
+    body = mark_claims(body, content.ENTRY_FOOTNOTES.get(spec["title"], []), sources)
     entry = model(
         title=spec["title"],
         slug=entry_slug(spec["title"]),
@@ -79,7 +83,7 @@ def _new_entry(spec: dict) -> EntryPage:
         native_name=spec.get("native", ""),
         period_start=_date(spec.get("start", "")),
         period_end=_date(spec.get("end", "")),
-        body=[("paragraph", spec["body"])] if spec.get("body") else [],
+        body=body,
         **{name: spec[name] for name in TYPED if spec.get(name)},
     )
     if model is EquipmentPage:
@@ -102,10 +106,7 @@ def _new_entry(spec: dict) -> EntryPage:
         else EntryAlias(name=alias[0], is_common_word=alias[1])
         for alias in spec.get("aliases", [])
     ]
-    entry.citations = [
-        EntryCitation(source=source)
-        for source in library_sources(spec.get("sources", []))
-    ]
+    entry.citations = [EntryCitation(source=source) for source in sources]
     return entry
 
 

@@ -68,7 +68,7 @@ def _pages_in(language: str) -> list[ReaderPage]:
             _page("articles.ArticlePage", language, slug="september-1938"),
         ),
         ("encyclopedia", encyclopedia),
-        ("encyclopedia-kind", encyclopedia + "?type=person"),
+        ("encyclopedia-kind", encyclopedia + "?type=person&grade=stub"),
     ]
     for slug in ENTRY_EXAMPLES:
         kind = Page.objects.get(slug=slug, locale__language_code="en").specific_class
@@ -89,6 +89,8 @@ def _pages_in(language: str) -> list[ReaderPage]:
         ("contributors", _routed(language, "community:contributors")),
         ("contributor", _routed(language, "community:contributor", slug=contributor)),
         ("about", _page("home.StandardPage", language, slug="about")),
+        ("grades", _routed(language, "assessment:grades")),
+        ("bibliography", _routed(language, "citations:bibliography")),
         ("sign-in", _routed(language, "account_login")),
         ("sign-up", _routed(language, "account_signup")),
         ("reader", _routed(language, "discussion:reader", reader_id=poster)),

@@ -59,12 +59,12 @@ LAYOUT = """() => {
     };
 }"""
 
-# Text in another language is content, marked so; so are the titles of cited
-# works, which keep their own language in any list of sources.
+# Text in another language is content, marked so; so are the titles and the
+# addresses of cited works, which keep their own language in any list of sources.
 CZECH_TEXT = """() => {
     const body = document.body.cloneNode(true);
     const other = body.querySelectorAll(
-        '[lang]:not([lang="cs"]), .source__title, cite');
+        '[lang]:not([lang="cs"]), .source__title, .source__url, cite');
     other.forEach((element) => element.remove());
     return body.innerText;
 }"""

@@ -10,6 +10,7 @@ from . import czechoslovakia, red_army_and_spain
 from .common import HABECK, JOHNSON, ZEIDLER
 from .equipment import EQUIPMENT
 from .events import EVENTS
+from .footnotes import ENTRY_FOOTNOTES
 from .organisations import ORGANISATIONS
 from .persons import PERSONS
 from .places import PLACES
@@ -35,4 +36,12 @@ RELATIONS = [
 #: first theme's are in :mod:`home.demo.czech`.
 CZECH = czechoslovakia.CZECH | red_army_and_spain.CZECH
 
-__all__ = ["CZECH", "ENTRIES", "HABECK", "JOHNSON", "RELATIONS", "ZEIDLER"]
+__all__ = [
+    "CZECH",
+    "ENTRIES",
+    "ENTRY_FOOTNOTES",
+    "HABECK",
+    "JOHNSON",
+    "RELATIONS",
+    "ZEIDLER",
+]

@@ -1,0 +1,201 @@
+"""Measure the entity linker's recall and precision on annotated text.
+
+Reads ``bench/linker_devset/{dev,heldout,unseen}.{en,cs}.txt``: passages
+written for this measure, each by a different writer, with every name that
+should link marked ``[surface](English entry title)``. The linker's rules were
+tuned on ``dev`` and then on ``heldout`` (written apart, by someone who never
+read the linker); ``unseen`` was written after the tuning, by someone who read
+neither the linker nor the other sets, and was measured once: it stands for
+text nobody tuned on.
+
+The gazetteer is built as the site builds it (``encyclopedia.spellings``) from
+the demo encyclopedia's names: every English entry, and the Czech entries the
+demo translates. A link is right when it overlaps a marked name of the same
+entry; recall is the share of marked names with a right link, precision the
+share of links that are right. A name shared by two entries is never linked,
+so it counts against recall only.
+
+    .venv/bin/python bench/linker_quality.py [--errors] [--names-only]
+
+``--names-only`` drops the Czech declined forms editors listed by hand, to show
+what the generated forms find on their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "garrison.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from encyclopedia.linking import Gazetteer  # noqa: E402
+from encyclopedia.spellings import (  # noqa: E402
+    EntryNames,
+    capitalises_every_word,
+    spellings,
+)
+from home.demo import czech  # noqa: E402
+from home.demo.encyclopedia import CZECH, ENTRIES  # noqa: E402
+from home.demo.translations import czech_aliases  # noqa: E402
+
+DEVSET = ROOT / "bench" / "linker_devset"
+_MENTION = re.compile(r"\[([^\]]+)\]\(")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    title: str
+
+
+def parse(line: str) -> tuple[str, list[Mention]]:
+    """The passage's text and its marked names (titles may hold parentheses)."""
+    text, mentions, position = [], [], 0
+    length = 0
+    while (found := _MENTION.search(line, position)) is not None:
+        text.append(line[position : found.start()])
+        length += found.start() - position
+        depth, cursor = 1, found.end()
+        while depth:
+            depth += {"(": 1, ")": -1}.get(line[cursor], 0)
+            cursor += 1
+        surface, title = found.group(1), line[found.end() : cursor - 1]
+        mentions.append(Mention(length, length + len(surface), title))
+        text.append(surface)
+        length += len(surface)
+        position = cursor
+    text.append(line[position:])
+    return "".join(text), mentions
+
+
+def passages(path: Path) -> list[tuple[int, str, list[Mention]]]:
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            found.append((number, *parse(line)))
+    return found
+
+
+def records(language: str, names_only: bool) -> list[EntryNames]:
+    """The demo's entries as the gazetteer of ``language`` sees them."""
+    built = []
+    translations = {**czech.ENTRIES, **CZECH}
+    for number, spec in enumerate(ENTRIES, start=1):
+        aliases = [
+            (alias, False) if isinstance(alias, str) else tuple(alias)
+            for alias in spec.get("aliases", [])
+        ]
+        title = spec["title"]
+        if language == "cs":
+            if title not in translations:
+                continue
+            cz = translations[title]
+            forms = czech_aliases(cz["title"], cz.get("aliases", []))
+            aliases = [
+                (alias.name, False, alias.is_inflected_form)
+                for alias in forms
+                if not (names_only and alias.is_inflected_form)
+            ]
+            title = cz["title"]
+        else:
+            aliases = [(name, common, False) for name, common in aliases]
+        built.append(
+            EntryNames(
+                entry_id=number,
+                title=title,
+                kind=spec["type"],
+                native_name=spec.get("native", ""),
+                aliases=tuple(aliases),
+                designation=spec.get("designation", ""),
+                variants=tuple(spec.get("variants", [])),
+            )
+        )
+    return built
+
+
+@dataclass
+class Score:
+    marked: int = 0
+    found: int = 0
+    right_links: int = 0
+    links: int = 0
+    ambiguous: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.marked if self.marked else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right_links / self.links if self.links else 1.0
+
+
+def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
+    titles = {number: spec["title"] for number, spec in enumerate(ENTRIES, start=1)}
+    names = [
+        name for r in records(language, names_only) for name in spellings(r, language)
+    ]
+    gazetteer = Gazetteer(
+        names, every_word_capitalised=capitalises_every_word(language)
+    )
+    result = Score()
+    for number, text, marked in passages(path):
+        matches = gazetteer.find(text)
+        links = [m for m in matches if not m.ambiguous]
+        result.ambiguous += len(matches) - len(links)
+        result.marked += len(marked)
+        result.links += len(links)
+
+        def right(link, mention: Mention) -> bool:
+            return (
+                link.start < mention.end
+                and mention.start < link.end
+                and titles[link.entry_id] == mention.title
+            )
+
+        for link in links:
+            if any(right(link, mention) for mention in marked):
+                result.right_links += 1
+            elif errors:
+                print(
+                    f"  wrong  {path.name}:{number} {link.surface!r} -> "
+                    f"{titles[link.entry_id]}"
+                )
+        for mention in marked:
+            if any(right(link, mention) for link in links):
+                result.found += 1
+            elif errors:
+                surface = text[mention.start : mention.end]
+                print(f"  missed {path.name}:{number} {surface!r} ({mention.title})")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every miss")
+    parser.add_argument("--names-only", action="store_true")
+    args = parser.parse_args()
+    print(f"{'set':<16}{'names':>7}{'links':>7}{'recall':>9}{'precision':>11}")
+    for kind in ("dev", "heldout", "unseen"):
+        for language in ("en", "cs"):
+            path = DEVSET / f"{kind}.{language}.txt"
+            result = score(path, language, args.names_only, args.errors)
+            print(
+                f"{path.stem:<16}{result.marked:>7}{result.links:>7}"
+                f"{result.recall:>9.1%}{result.precision:>11.1%}"
+            )
+
+
+if __name__ == "__main__":
+    main()

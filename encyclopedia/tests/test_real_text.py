@@ -1,0 +1,131 @@
+"""The linker on text as people write it: plurals, other orders, other
+transliterations, Czech cases, and names that are parts of longer names."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from encyclopedia.czech_forms import case_forms
+from encyclopedia.linking import Gazetteer
+from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
+from encyclopedia.transliteration import latin_spellings
+
+TUKHACHEVSKY, LIPETSK, VERSAILLES, TREATY, FOKKER, BERLIN = 1, 2, 3, 4, 5, 6
+MOSCOW, RED_ARMY, VORONEZH, SEECKT, PACT = 7, 8, 9, 10, 11
+
+ENGLISH = [
+    EntryNames(TUKHACHEVSKY, "Mikhail Tukhachevsky", "person", "Михаил Тухачевский"),
+    EntryNames(LIPETSK, "Lipetsk", "place", "Липецк"),
+    EntryNames(VERSAILLES, "Versailles", "place"),
+    EntryNames(TREATY, "Treaty of Versailles", "event"),
+    EntryNames(FOKKER, "Fokker D.XIII", "equipment"),
+    EntryNames(BERLIN, "Berlin", "place"),
+    EntryNames(PACT, "Molotov–Ribbentrop Pact", "event"),
+]
+CZECH = [
+    EntryNames(LIPETSK, "Lipeck", "place", "Липецк"),
+    EntryNames(MOSCOW, "Moskva", "place", "Москва"),
+    EntryNames(RED_ARMY, "Rudá armáda", "organisation"),
+    EntryNames(VORONEZH, "Voroněž", "place", "Воронеж"),
+    EntryNames(SEECKT, "Hans von Seeckt", "person"),
+    EntryNames(FOKKER, "Fokker D.XIII", "equipment"),
+]
+
+
+def links(entries: list[EntryNames], language: str, text: str) -> list[tuple]:
+    gazetteer = Gazetteer(
+        (n for entry in entries for n in spellings(entry, language)),
+        every_word_capitalised=capitalises_every_word(language),
+    )
+    return [(m.surface, m.entry_id) for m in gazetteer.find(text)]
+
+
+def test_plurals_and_possessives_of_names_link():
+    text = "Fifty Fokker D.XIIIs reached Lipetsk's airfield."
+    assert links(ENGLISH, "en", text) == [
+        ("Fokker D.XIIIs", FOKKER),
+        ("Lipetsk", LIPETSK),
+    ]
+
+
+def test_a_name_in_another_order_links_its_entry_not_the_place_inside_it():
+    assert links(ENGLISH, "en", "The Versailles Treaty forbade tanks.") == [
+        ("Versailles Treaty", TREATY)
+    ]
+    assert links(ENGLISH, "en", "Poland fell under the Ribbentrop–Molotov Pact.") == [
+        ("Ribbentrop–Molotov Pact", PACT)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They walked in the Versailles Palace gardens.",
+        "The Berlin Wall came down in 1989.",
+        "The engineer Hugo Berlin designed it.",
+        "The Treaty of Berlin renewed it in 1926.",
+        'Her novel "A Long Night in Berlin" sold well.',
+        "They crossed the Lipetsk river.",
+    ],
+)
+def test_a_shorter_name_inside_a_longer_capitalised_name_does_not_link(text):
+    assert links(ENGLISH, "en", text) == []
+
+
+def test_a_name_inside_a_longer_name_of_what_it_is_still_links():
+    for text in ("Lipetsk air base", "the Lipetsk Air Base", "General Tukhachevsky"):
+        assert [entry for _surface, entry in links(ENGLISH, "en", text)] == [
+            LIPETSK if "Lipetsk" in text else TUKHACHEVSKY
+        ]
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Tuchatschewski", "Tukhachevskii", "Tuchačevskij", "Toukhatchevski"]
+)
+def test_other_transliterations_of_a_russian_name_link(spelling):
+    assert links(ENGLISH, "en", f"Marshal {spelling} was shot.") == [
+        (spelling, TUKHACHEVSKY)
+    ]
+    assert {"Lipetsk", "Lipezk", "Lipeck"} <= latin_spellings("Липецк")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entry"),
+    [
+        ("Letěli z Moskvy do Lipecka.", "Moskvy", MOSCOW),
+        ("Letěli z Moskvy do Lipecka.", "Lipecka", LIPETSK),
+        ("Velitelé Rudé armády přijeli.", "Rudé armády", RED_ARMY),
+        ("Cvičili s Rudou armádou.", "Rudou armádou", RED_ARMY),
+        ("Škola v Lipecku byla tajná.", "Škola v Lipecku".split()[-1], LIPETSK),
+        ("Jeli k Voroněži.", "Voroněži", VORONEZH),
+        ("Setkali se se Seecktem.", "Seecktem", SEECKT),
+        ("Padesát fokkerů D.XIII odplulo.", "fokkerů D.XIII", FOKKER),
+        ("O Tuchačevském psal v Lipetsku.", "Lipetsku", LIPETSK),
+    ],
+)
+def test_a_czech_name_alone_links_its_declined_forms(text, surface, entry):
+    assert (surface, entry) in links(CZECH, "cs", text)
+
+
+def test_czech_forms_decline_the_words_of_a_name_together():
+    forms = case_forms("Rudá armáda")
+    assert {"Rudé armády", "Rudou armádou", "Rudé armádě"} <= forms
+    assert "Rudou armády" not in forms
+    assert case_forms("Bitva u Chalchyn golu") >= {"Bitvy u Chalchyn golu"}
+    assert {"Tuchačevského", "Tuchačevským"} <= case_forms("Tuchačevskij", person=True)
+
+
+def test_the_development_set_keeps_its_recall_and_precision():
+    path = Path(__file__).resolve().parents[2] / "bench" / "linker_quality.py"
+    spec = importlib.util.spec_from_file_location("linker_quality", path)
+    quality = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = quality  # its dataclasses look their module up
+    spec.loader.exec_module(quality)
+    for language in ("en", "cs"):
+        result = quality.score(
+            quality.DEVSET / f"dev.{language}.txt", language, False, False
+        )
+        assert result.recall >= 0.93, (language, result)
+        assert result.precision >= 0.95, (language, result)
