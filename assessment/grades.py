@@ -231,7 +231,7 @@ def problems(
                 code="criteria_unmet",
             )
         )
-    if grade in REVIEWED:
+    if grade in REVIEWED and rank(grade) >= rank(current):
         needed = PREREQUISITE[Grade(grade)]
         if grade == current:
             found.append(
@@ -257,7 +257,9 @@ def problems(
                     code="already_supported",
                 )
             )
-    if proposal.source_review and grade not in REVIEWED:
+    if proposal.source_review and (
+        grade not in REVIEWED or rank(grade) < rank(current)
+    ):
         found.append(
             ValidationError(
                 _("A source review belongs to a review for A or Featured."),
@@ -276,7 +278,7 @@ def grade_after(
     effect when this support and the open review's earlier ones come from two
     different assessors, one of whom reviewed the sources.
     """
-    if proposal.grade not in REVIEWED:
+    if proposal.grade not in REVIEWED or rank(proposal.grade) < rank(current):
         return proposal.grade
     backing = [s for s in supports if s.grade == proposal.grade]
     backing.append(
@@ -294,6 +296,7 @@ def review_state(supports: Iterable[Support], grade: str) -> dict:
     assessors = {support.assessor_id for support in backing}
     return {
         "grade": grade,
+        "label": Grade(grade).label,
         "supports": len(assessors),
         "needed": max(SUPPORTS_NEEDED - len(assessors), 0),
         "source_review": any(s.source_review for s in backing),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 from wagtail.search import index
 
 from .grades import MEANINGS, Grade
@@ -36,34 +36,61 @@ class Graded(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        # Whatever version is saved, the grade is the assessments' (a publish
+        # that loaded the page before an assessment must not undo it), and a
+        # translation made from an alias starts without its original's.
+        if self.pk:
+            self.grade = self.assessed_grade()
+        return super().save(*args, **kwargs)
+
     @property
     def grade_meaning(self) -> str:
         return str(MEANINGS.get(self.grade, ""))
 
     def with_content_json(self, content):
         page = super().with_content_json(content)
-        # An alias is updated from its original's content: it shows its grade.
-        if not self.alias_of_id:
-            page.grade = self.grade
+        page.grade = self.assessed_grade()
         return page
+
+    def assessed_grade(self) -> str:
+        """The grade the assessments gave: the page's own, an alias's original's."""
+        if self.alias_of_id:
+            return (
+                type(self)
+                .objects.filter(pk=self.alias_of_id)
+                .values_list("grade", flat=True)
+                .first()
+                or ""
+            )
+        latest = (
+            Assessment.objects.filter(page_id=self.pk)
+            .values_list("grade_after", flat=True)
+            .first()
+        )
+        return latest or ""
 
     def get_cache_key_components(self) -> list:
         # Fragments are kept by the page's cache key: a new grade is a new page.
         return [*super().get_cache_key_components(), self.grade]
 
     def authors_user_ids(self) -> set[int]:
-        """Who wrote this page: the users of its revisions and its owner.
+        """Who wrote this page, in any of its languages: the users of their
+        revisions and their owners.
 
-        Anyone who saved a version of it is involved, however small the change;
-        a page type adds whom its byline names.
+        Anyone who saved a version of it is involved, however small the change,
+        and whoever wrote the original is involved in its translation; a page
+        type adds whom its byline names.
         """
+        versions = Page.objects.filter(translation_key=self.translation_key)
         users = set(
-            Revision.page_revisions.filter(object_id=str(self.pk))
+            Revision.page_revisions.filter(
+                object_id__in=[str(pk) for pk in versions.values_list("pk", flat=True)]
+            )
             .exclude(user=None)
             .values_list("user_id", flat=True)
         )
-        if self.owner_id:
-            users.add(self.owner_id)
+        users |= set(versions.exclude(owner=None).values_list("owner_id", flat=True))
         return users
 
 
@@ -111,3 +138,11 @@ class Assessment(models.Model):
     @property
     def changed_grade(self) -> bool:
         return self.grade_before != self.grade_after
+
+    @property
+    def grade_before_label(self) -> str:
+        return str(Grade(self.grade_before).label) if self.grade_before else ""
+
+    @property
+    def grade_after_label(self) -> str:
+        return str(Grade(self.grade_after).label) if self.grade_after else ""

@@ -38,12 +38,12 @@ def open_supports(page: Page, authors: set[int]) -> list[Support]:
     last_change = (
         Assessment.objects.filter(page=page)
         .exclude(grade_before=F("grade_after"))
-        .values_list("created_at", flat=True)
+        .values_list("pk", flat=True)
         .first()
     )
     assessments = Assessment.objects.filter(page=page).exclude(assessor=None)
     if last_change is not None:
-        assessments = assessments.filter(created_at__gt=last_change)
+        assessments = assessments.filter(pk__gt=last_change)
     supports = []
     for assessor_id, grade, criteria, source_review in assessments.values_list(
         "assessor_id", "grade", "criteria", "source_review"

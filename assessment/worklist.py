@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from .grades import REVIEWED, Criterion, Grade, rank, review_state
+from .grades import Criterion, Grade, rank, review_state
 from .models import Assessment, Graded
 from .services import evidence_for, open_supports
 
@@ -65,10 +65,14 @@ def worklist(
         latest.setdefault(assessment.page_id, assessment)
     items = [WorkItem(page, latest.get(page.pk)) for page in pages]
     for item in items:
-        last = item.latest
-        if last and last.grade in REVIEWED and not last.changed_grade:
+        # Reviews are for pages at B or above: those that may have one open.
+        if rank(item.grade) >= rank(Grade.B):
             supports = open_supports(item.page, item.page.authors_user_ids())
-            item.review = review_state(supports, last.grade)
+            for grade in (Grade.A, Grade.FEATURED):
+                if rank(grade) > rank(item.grade) and any(
+                    support.grade == grade for support in supports
+                ):
+                    item.review = review_state(supports, grade)
     items.sort(
         key=lambda item: (item.review is None, rank(item.grade), item.page.title)
     )

@@ -31,8 +31,8 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le", "di",
 _SOFT = "žščřcjťďň"
 #: A soft consonant with a háček, and its letter before "ě", "i", "í".
 _UNHACEK = {"ň": "n", "ť": "t", "ď": "d"}
-#: Combinations of forms one name may make at most: a bound on the gazetteer.
-MAX_FORMS = 40
+#: Combinations of forms a name may make in one case: a bound on the gazetteer.
+MAX_FORMS_PER_CASE = 12
 
 
 def case_forms(name: str, *, person: bool = False, plural: bool = False) -> set[str]:
@@ -51,10 +51,11 @@ def case_forms(name: str, *, person: bool = False, plural: bool = False) -> set[
             sorted(forms.get(case, {word})) if forms is not None else [word]
             for word, forms in zip(words, per_word, strict=True)
         ]
-        for combination in product(*choices):
+        # A bound per case, so that every case keeps its forms.
+        for count, combination in enumerate(product(*choices)):
+            if count >= MAX_FORMS_PER_CASE:
+                break
             found.add(" ".join(combination))
-            if len(found) >= MAX_FORMS:
-                return found
     return found
 
 
@@ -83,6 +84,8 @@ def _is_adjective(word: str) -> bool:
 
 def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
     low = word.lower()
+    if len(low) < 3:
+        return {}  # "A", "de", "Ju": a letter or a particle, not a noun
     if low.endswith(("skij", "ckij")):
         return _adjective(word[:-2], "ý", person=True) | {1: {word}}
     if low.endswith(("ý", "á", "é")) or (low.endswith("í") and _is_adjective(word)):
@@ -195,7 +198,7 @@ def _adjective(stem: str, ending: str, *, person: bool) -> Forms:
 
 
 def _feminine_a(stem: str, *, person: bool) -> Forms:
-    soft = stem[-1:].lower() in _SOFT
+    soft = bool(stem) and stem[-1].lower() in _SOFT
     dative = (stem + "i", stem + "e") if soft else (_softened(stem),)
     forms = {
         1: {stem + "a"},

@@ -300,6 +300,11 @@ _NAMED_ANOTHER_AFTER = frozenset(
     fronts""".split()
 )
 _QUOTE_MARKS = frozenset('"“”„')
+#: Words that name what follows in quotation marks as a work's title.
+_TITLE_CUES = frozenset(
+    """book novel article essay film study memoir memoirs titled entitled
+    kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
+)
 _QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
 _PREPOSITIONS = frozenset(
     """in at on from to into onto over under near across through after before
@@ -378,14 +383,20 @@ def _in_title(neighbours: _Neighbours, quoted: list[tuple[int, int]]) -> bool:
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of quoted text of four words or more: titles of works."""
+    """The spans of quoted titles of works: four words or more, written as a
+    title is (most words capitalised) or named as one ("the book …")."""
     if not any(mark in text for mark in _QUOTE_MARKS):
         return []
-    return [
-        match.span()
-        for match in _QUOTED.finditer(text)
-        if len(match.group().split()) >= 4
-    ]
+    titles = []
+    for match in _QUOTED.finditer(text):
+        words = match.group().strip('"“”„').split()
+        if len(words) < 4:
+            continue
+        capitalised = sum(1 for word in words if word[:1].isupper())
+        cue = text[max(match.start() - 30, 0) : match.start()].lower().split()[-2:]
+        if capitalised * 2 > len(words) or _TITLE_CUES.intersection(cue):
+            titles.append(match.span())
+    return titles
 
 
 def _word_after(text: str, end: int) -> str:

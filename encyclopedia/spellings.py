@@ -128,6 +128,8 @@ def _turned_round(name: str) -> list[str]:
     turned = []
     if match := _OF.match(name):
         turned.append(f"{match['name']} {match['head']}")
+    if name.endswith(" River"):
+        turned.append(f"river {name[: -len(' River')]}")  # "the river Kama"
     if match := _PAIR.match(name):
         turned.append(
             f"{match['second']}{match['dash']}{match['first']}{match['rest']}"

@@ -176,3 +176,24 @@ def test_only_assessors_assess(client, article):
     response = client.get(reverse("assessment_assess", args=[article.pk]))
 
     assert response.status_code in (302, 403)
+
+
+def test_one_assessor_lowers_even_a_featured_page_with_a_note(client, article, people):
+    assess(client, people["first"], article, "b", ALL)
+    for grade in ("a", "featured"):
+        assess(client, people["first"], article, grade, ALL)
+        assess(client, people["second"], article, grade, ALL, source_review="on")
+    assert grade_of(article) == Grade.FEATURED
+
+    assess(client, people["third"], article, "a", ALL, note="Two sections gone stale.")
+
+    assert grade_of(article) == Grade.A
+
+
+def test_a_publish_begun_before_an_assessment_does_not_undo_it(client, article, people):
+    loaded_before = ArticlePage.objects.get(pk=article.pk)
+    assess(client, people["first"], article, "b", ALL)
+
+    loaded_before.save_revision().publish()
+
+    assert grade_of(article) == Grade.B
