@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search.index import insert_or_update_object
 
 from citations.coverage import coverage_report
+from core.bulk_loading import loading_in_bulk
 from core.caching.store import invalidate
 from core.caching.tags import ANY_CONTENT
 
@@ -102,4 +103,5 @@ def _grade_changed(page: Page) -> None:
     # The page shows its grade, the lists filter by it and /grades/ counts it.
     for graded in [page, *type(page).objects.filter(alias_of=page)]:
         invalidate(graded.cache_tags_changed() | {ANY_CONTENT})
-        insert_or_update_object(graded)
+        if not loading_in_bulk():  # else it is indexed at the end of the load
+            insert_or_update_object(graded)

@@ -60,6 +60,12 @@ def indexed_at_the_end() -> Iterator[None]:
     _index(saved, set(paused))
 
 
+def loading_in_bulk() -> bool:
+    """Whether an :func:`indexed_at_the_end` block is open: what it saves is
+    indexed once, at its end, from the database."""
+    return _noting()
+
+
 def _noting() -> bool:
     return any(key[0] == NOTE for key, _receiver, *_rest in post_save.receivers)
 

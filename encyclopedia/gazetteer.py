@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max
@@ -58,7 +59,15 @@ def entry_names(locale_id: int) -> Iterator[Name]:
     """Yield every spelling of every live entry in a locale, with its matching rule."""
     language = _language(locale_id)
     for record in entry_records(locale_id):
-        yield from spellings(record, language)
+        yield from _kept_spellings(record, language)
+
+
+@lru_cache(maxsize=1024)
+def _kept_spellings(record: EntryNames, language: str) -> tuple[Name, ...]:
+    # The gazetteer is built again whenever any entry changes: the others'
+    # spellings are the same. A small site's are all kept; a large one's are
+    # made again, as keeping them all would cost more memory than time.
+    return tuple(spellings(record, language))
 
 
 def _language(locale_id: int) -> str:
