@@ -15,7 +15,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from citations.coverage import coverage_report
 
 from .forms import AssessmentForm
-from .grades import CRITERIA, MEANINGS, REVIEWED, Criterion, Grade, review_state
+from .grades import CRITERIA, MEANINGS, Criterion, Grade, open_reviews
 from .models import Graded
 from .services import assess, open_supports
 from .worklist import add_steps, worklist
@@ -63,11 +63,7 @@ def assess_page(request: HttpRequest, page_id: int) -> HttpResponse:
                 return redirect("assessment_assess", page_id=page.pk)
     authors = page.authors_user_ids()
     supports = open_supports(page, authors)
-    reviews = [
-        review_state(supports, grade)
-        for grade in REVIEWED
-        if any(support.grade == grade for support in supports)
-    ]
+    reviews = open_reviews(supports, page.grade)
     return TemplateResponse(
         request,
         "assessment/admin/assess.html",

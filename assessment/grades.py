@@ -141,6 +141,8 @@ class Evidence:
     sources: int
     uncited_paragraphs: int
     unlisted_footnotes: int = 0
+    #: Paragraphs of text: none where a page has only its summary.
+    paragraphs: int = 0
 
 
 def problems(
@@ -288,6 +290,17 @@ def grade_after(
     if len(assessors) >= SUPPORTS_NEEDED and any(s.source_review for s in backing):
         return proposal.grade
     return current
+
+
+def open_reviews(supports: list[Support], current: str) -> list[dict]:
+    """The reviews open for a page at ``current``: each reviewed grade above
+    it that has a support, in figures, lowest first."""
+    return [
+        review_state(supports, grade)
+        for grade in (Grade.A, Grade.FEATURED)
+        if rank(grade) > rank(current)
+        and any(support.grade == grade for support in supports)
+    ]
 
 
 def review_state(supports: Iterable[Support], grade: str) -> dict:

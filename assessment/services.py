@@ -23,10 +23,9 @@ def evidence_for(page: Page) -> Evidence:
     report = coverage_report(page)
     return Evidence(
         sources=page.citations.count(),
-        uncited_paragraphs=sum(
-            1 for gap in report["coverage"].uncited if gap.kind == "paragraph"
-        ),
+        uncited_paragraphs=len(report["coverage"].uncited_paragraphs),
         unlisted_footnotes=len(report["unlisted"]),
+        paragraphs=report["coverage"].paragraphs,
     )
 
 

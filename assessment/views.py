@@ -9,18 +9,9 @@ from django.template.response import TemplateResponse
 
 from core.locales import active_language
 from core.privacy import public_pages
+from core.sections import section_urls
 
 from .grades import CRITERIA, MEANINGS, Criterion, Grade
-
-
-def _section_url(model_label: str, language: str) -> str:
-    section = (
-        apps.get_model(model_label)
-        .objects.live()
-        .filter(locale__language_code=language)
-        .first()
-    )
-    return section.url if section else ""
 
 
 def _counts(model_label: str, language: str) -> dict[str, int]:
@@ -53,8 +44,7 @@ def grades(request: HttpRequest) -> HttpResponse:
         {
             "scale": scale,
             "criteria": [(Criterion(v).label, CRITERIA[v]) for v in Criterion.values],
-            "magazine_url": _section_url("articles.ArticleIndexPage", language),
-            "encyclopedia_url": _section_url("encyclopedia.EncyclopediaPage", language),
+            "sections": section_urls(language),
             "not_assessed": articles.get("", 0) + entries.get("", 0),
         },
     )

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from .grades import Criterion, Grade, rank, review_state
+from .grades import Criterion, Grade, open_reviews, rank
 from .models import Assessment, Graded
 from .services import evidence_for, open_supports
 
@@ -68,11 +68,8 @@ def worklist(
         # Reviews are for pages at B or above: those that may have one open.
         if rank(item.grade) >= rank(Grade.B):
             supports = open_supports(item.page, item.page.authors_user_ids())
-            for grade in (Grade.A, Grade.FEATURED):
-                if rank(grade) > rank(item.grade) and any(
-                    support.grade == grade for support in supports
-                ):
-                    item.review = review_state(supports, grade)
+            if reviews := open_reviews(supports, item.grade):
+                item.review = reviews[-1]
     items.sort(
         key=lambda item: (item.review is None, rank(item.grade), item.page.title)
     )
@@ -98,7 +95,7 @@ def add_steps(item: WorkItem) -> None:
             item.steps.append(_("A reviewer has still to review the sources."))
     if not item.grade:
         item.steps.append(_("Not assessed yet."))
-    if not any(True for _block in page.body):
+    if not evidence.paragraphs:
         item.steps.append(_("Write its text: it has only a summary."))
     if not evidence.sources:
         item.steps.append(_("Cite its sources."))

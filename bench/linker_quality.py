@@ -27,16 +27,19 @@ import argparse
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # the speed benchmark's demo records
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "garrison.settings")
 
 import django  # noqa: E402
 
 django.setup()
+
+from linker import demo_entries  # noqa: E402
 
 from encyclopedia.linking import Gazetteer  # noqa: E402
 from encyclopedia.spellings import (  # noqa: E402
@@ -89,38 +92,21 @@ def passages(path: Path) -> list[tuple[int, str, list[Mention]]]:
 
 def records(language: str, names_only: bool) -> list[EntryNames]:
     """The demo's entries as the gazetteer of ``language`` sees them."""
-    built = []
+    english = demo_entries()
+    if language != "cs":
+        return english
     translations = {**czech.ENTRIES, **CZECH}
-    for number, spec in enumerate(ENTRIES, start=1):
-        aliases = [
-            (alias, False) if isinstance(alias, str) else tuple(alias)
-            for alias in spec.get("aliases", [])
-        ]
-        title = spec["title"]
-        if language == "cs":
-            if title not in translations:
-                continue
-            cz = translations[title]
-            forms = czech_aliases(cz["title"], cz.get("aliases", []))
-            aliases = [
-                (alias.name, False, alias.is_inflected_form)
-                for alias in forms
-                if not (names_only and alias.is_inflected_form)
-            ]
-            title = cz["title"]
-        else:
-            aliases = [(name, common, False) for name, common in aliases]
-        built.append(
-            EntryNames(
-                entry_id=number,
-                title=title,
-                kind=spec["type"],
-                native_name=spec.get("native", ""),
-                aliases=tuple(aliases),
-                designation=spec.get("designation", ""),
-                variants=tuple(spec.get("variants", [])),
-            )
+    built = []
+    for record in english:
+        if (cz := translations.get(record.title)) is None:
+            continue
+        forms = czech_aliases(cz["title"], cz.get("aliases", []))
+        aliases = tuple(
+            (alias.name, False, alias.is_inflected_form)
+            for alias in forms
+            if not (names_only and alias.is_inflected_form)
         )
+        built.append(replace(record, title=cz["title"], aliases=aliases))
     return built
 
 

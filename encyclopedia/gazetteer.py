@@ -55,9 +55,8 @@ def entry_records(locale_id: int) -> list[EntryNames]:
     ]
 
 
-def entry_names(locale_id: int) -> Iterator[Name]:
+def entry_names(locale_id: int, language: str) -> Iterator[Name]:
     """Yield every spelling of every live entry in a locale, with its matching rule."""
-    language = _language(locale_id)
     for record in entry_records(locale_id):
         yield from _kept_spellings(record, language)
 
@@ -78,9 +77,10 @@ def _language(locale_id: int) -> str:
 
 def build_gazetteer(locale_id: int) -> Gazetteer:
     """The gazetteer of a locale's live entries, with its language's rules."""
+    language = _language(locale_id)
     return Gazetteer(
-        entry_names(locale_id),
-        every_word_capitalised=capitalises_every_word(_language(locale_id)),
+        entry_names(locale_id, language),
+        every_word_capitalised=capitalises_every_word(language),
     )
 
 

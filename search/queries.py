@@ -157,30 +157,35 @@ def _searched_model(request: SearchRequest) -> type[Page]:
 
 
 def _in_period(model: type[Page], start: int | None, end: int | None) -> Q:
-    """Entries whose period meets the years, and articles published in them.
+    """Entries whose period meets the years, and articles published in them."""
+    return _on_each_kind(
+        model,
+        entries=in_period(years_range(start, end)),
+        articles=years_condition("first_published_at", start=start, end=end),
+    )
+
+
+def _graded(model: type[Page], grade: str) -> Q:
+    """Entries and articles of ``grade``."""
+    return _on_each_kind(model, entries=Q(grade=grade), articles=Q(grade=grade))
+
+
+def _on_each_kind(model: type[Page], *, entries: Q, articles: Q) -> Q:
+    """A condition on entries and one on articles, for a search of ``model``.
 
     For one kind the condition is on the kind's own columns, from which
     PostgreSQL estimates how many pages it keeps; for every kind it is one
     list of pages (a union), which it plans as one join.
     """
-    published = years_condition("first_published_at", start=start, end=end)
     if model is ArticlePage:
-        return published
-    period = in_period(years_range(start, end))
+        return articles
     if model is not Page:
-        return period
-    entries = EntryPage.objects.filter(period).values("pk")
-    articles = ArticlePage.objects.filter(published).values("pk")
-    return Q(pk__in=entries.union(articles))
-
-
-def _graded(model: type[Page], grade: str) -> Q:
-    """Pages of ``grade``: on the kind's own column, else a union of both kinds."""
-    if model is not Page:
-        return Q(grade=grade)
-    entries = EntryPage.objects.filter(grade=grade).values("pk")
-    articles = ArticlePage.objects.filter(grade=grade).values("pk")
-    return Q(pk__in=entries.union(articles))
+        return entries
+    return Q(
+        pk__in=EntryPage.objects.filter(entries)
+        .values("pk")
+        .union(ArticlePage.objects.filter(articles).values("pk"))
+    )
 
 
 def highlight(text: str, words: list[str], *, limit: int = 300) -> SafeString:

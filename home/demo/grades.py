@@ -59,8 +59,7 @@ def load_grades() -> list[str]:
 def _deserved(page: Page) -> Grade:
     evidence = evidence_for(page)
     referenced = evidence.sources and not evidence.uncited_paragraphs
-    has_text = any(True for _block in page.body)
-    if not has_text:
+    if not evidence.paragraphs:
         return Grade.START if _illustrated(page) else Grade.STUB
     if not referenced:
         return Grade.C if evidence.sources >= 2 else Grade.START
