@@ -1,12 +1,15 @@
 """Measure the entity linker's recall and precision on annotated text.
 
-Reads ``bench/linker_devset/{dev,heldout,unseen}.{en,cs}.txt``: passages
-written for this measure, each by a different writer, with every name that
-should link marked ``[surface](English entry title)``. The linker's rules were
-tuned on ``dev`` and then on ``heldout`` (written apart, by someone who never
-read the linker); ``unseen`` was written after the tuning, by someone who read
-neither the linker nor the other sets, and was measured once: it stands for
-text nobody tuned on.
+Reads ``bench/linker_devset/*.{en,cs}.txt``: passages written for this
+measure, each set by a different writer, with every name that should link
+marked ``[surface](English entry title)``. The sets in the order they were
+written, each measured once before anyone read it, then tuned on:
+
+- ``dev``: written with the linker's rules;
+- ``heldout``, ``heldout2``, ``heldout3``: each written apart, by someone who
+  read neither the linker nor the other sets;
+- ``unseen``: written the same way after the last tuning, and not tuned on:
+  it stands for text nobody tuned on.
 
 The gazetteer is built as the site builds it (``encyclopedia.spellings``) from
 the demo encyclopedia's names: every English entry, and the Czech entries the
@@ -102,7 +105,7 @@ def records(language: str, names_only: bool) -> list[EntryNames]:
             continue
         forms = czech_aliases(cz["title"], cz.get("aliases", []))
         aliases = tuple(
-            (alias.name, False, alias.is_inflected_form)
+            (alias.name, alias.is_common_word, alias.is_inflected_form)
             for alias in forms
             if not (names_only and alias.is_inflected_form)
         )
@@ -173,7 +176,7 @@ def main() -> None:
     parser.add_argument("--names-only", action="store_true")
     args = parser.parse_args()
     print(f"{'set':<16}{'names':>7}{'links':>7}{'recall':>9}{'precision':>11}")
-    for kind in ("dev", "heldout", "unseen"):
+    for kind in ("dev", "heldout", "heldout2", "heldout3", "unseen"):
         for language in ("en", "cs"):
             path = DEVSET / f"{kind}.{language}.txt"
             result = score(path, language, args.names_only, args.errors)

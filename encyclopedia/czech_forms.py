@@ -59,6 +59,25 @@ def case_forms(name: str, *, person: bool = False, plural: bool = False) -> set[
     return found
 
 
+#: The endings of a possessive adjective: Žukovův plán, Žukovova ofenziva.
+_POSSESSIVE_ENDINGS = (
+    "ův", "ova", "ovo", "ovi", "ovy", "ovu", "ově", "ovou", "ových", "ovým", "ovými",
+)  # fmt: skip
+
+
+def possessive_forms(surname: str) -> set[str]:
+    """A man's surname as the possessive adjective Czech makes of it, in every
+    form: "Žukovova", "Benešově", "Háchův". None for adjectival surnames
+    ("Tuchačevskij": "Tuchačevského" is already a case form)."""
+    low = surname.lower()
+    if len(low) < 3 or low.endswith(("ý", "í", "ij", "e", "o", "i", "y")):
+        return set()
+    stem = surname[:-1] if low.endswith("a") else surname
+    if not stem[-1:].isalpha() or stem[-1].lower() in "aeiouyáéíóúůě":
+        return set()
+    return {stem + ending for ending in _POSSESSIVE_ENDINGS}
+
+
 def _declining(words: list[str], person: bool) -> set[int]:
     if person:
         return {
@@ -90,6 +109,21 @@ def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
         return _adjective(word[:-2], "ý", person=True) | {1: {word}}
     if low.endswith(("ý", "á", "é")) or (low.endswith("í") and _is_adjective(word)):
         return _adjective(word[:-1], low[-1], person=person)
+    if low.endswith("ia"):
+        # Avia, Avie, Avii, Avií: the i keeps the endings soft.
+        stem = word[:-1]
+        return _with(
+            stem,
+            {
+                1: ("a",),
+                2: ("e",),
+                3: ("i",),
+                4: ("i",),
+                5: ("o",),
+                6: ("i",),
+                7: ("í",),
+            },
+        )
     if low.endswith("a"):
         return _feminine_a(word[:-1], person=person)
     if low.endswith("o"):

@@ -21,7 +21,11 @@ What real text holds, and how it is met:
   capitalised and not first in a sentence; the full name ("Kurt Student") links
   anywhere.
 - A spelling shared by two entries ("Kama", the school and the river) is returned
-  as ambiguous, with both candidates, and never linked automatically.
+  as ambiguous, with both candidates, unless the text decides: "the Kama
+  school", or the school named in full elsewhere in the same text.
+- The words around a name (``context``) decide whether it is the entry's name
+  there: "the river Voronezh", "the Berlin Wall", "after Munich" (the
+  agreement), "the Second Vienna Award".
 """
 
 from __future__ import annotations
@@ -36,6 +40,17 @@ from itertools import accumulate, product, repeat
 from operator import add
 
 import ahocorasick
+
+from .context import (
+    ORDINALS,
+    ORGANISATION_AFTER,
+    PATRONYMIC_ENDINGS,
+    Neighbours,
+    in_title,
+    quoted_titles,
+    starts_sentence,
+    word_before,
+)
 
 
 class CaseRule(Enum):
@@ -55,6 +70,8 @@ class Name:
     text: str
     entry_id: int
     case_rule: CaseRule = CaseRule.ANY
+    #: The entry's kind (place, event…), where a rule needs it.
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,8 +113,6 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 _SPACE_RUN_SPLIT = re.compile(r"( {2,})")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
-_SENTENCE_END = frozenset(".!?:;\n")
-_OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
 # A designation may be written with or without the space between its letters and
 # digits; names with more such places than this keep the written forms only.
 _MAX_JOINABLE = 3
@@ -169,8 +184,19 @@ class Gazetteer:
         # wins, so flagging "Student" as a common word overrides the surname
         # derived from "Kurt Student".
         entries_by_key: dict[str, dict[int, CaseRule]] = {}
+        places: dict[str, set[int]] = {}
+        events: dict[int, set[str]] = {}
+        organisations: dict[int, set[str]] = {}
         for name in names:
-            for key in name_keys(name.text):
+            keys = name_keys(name.text)
+            if name.kind == "place":
+                for key in keys:
+                    places.setdefault(key, set()).add(name.entry_id)
+            elif name.kind == "event":
+                events.setdefault(name.entry_id, set()).update(keys)
+            elif name.kind == "organisation":
+                organisations.setdefault(name.entry_id, set()).update(keys)
+            for key in keys:
                 rules = entries_by_key.setdefault(key, {})
                 previous = rules.get(name.entry_id)
                 if previous is None or _strictness(name.case_rule) > _strictness(
@@ -179,14 +205,62 @@ class Gazetteer:
                     rules[name.entry_id] = name.case_rule
         self._automaton = ahocorasick.Automaton()
         self._keys: list[tuple[tuple[int, ...], CaseRule]] = []
+        #: The organisations among entries that share a name ("Kama", the
+        #: school and the river), for "the Kama school".
+        self._shared_organisations: set[int] = set()
         for key, rules in entries_by_key.items():
             entry_ids = tuple(sorted(rules))
+            if len(entry_ids) > 1:
+                self._shared_organisations.update(organisations.keys() & rules.keys())
             strictest = max(rules.values(), key=_strictness)
             self._automaton.add_word(f" {key} ", (len(key), len(self._keys)))
             self._keys.append((entry_ids, strictest))
+        #: place entry -> the one event named after it ("Munich" -> the
+        #: Munich Agreement), for "after Munich"; the battles among them, for
+        #: "at Khalkhin Gol".
+        self._event_named_for = _named_after_places(places, events)
+        self._battles = {
+            place
+            for place, event in self._event_named_for.items()
+            if any(key.split()[0] in _BATTLE_WORDS for key in events[event])
+        }
+        #: place entry -> the one organisation named after it ("Lipetsk" ->
+        #: the Lipetsk school), for "a Lipetsk graduate".
+        self._organisation_named_for = _named_after_places(places, organisations)
+        self._named_places = self._event_named_for.keys() | self._organisation_named_for
         self.size = len(self._keys)
         if self.size:
             self._automaton.make_automaton()
+
+    def _named_after(self, place: int, neighbours: Neighbours) -> tuple[int] | None:
+        """The event or school a place's name stands for here, if it does:
+        "after Munich", "a Lipetsk graduate"."""
+        if place in self._event_named_for and neighbours.speak_of_an_event(
+            battle=place in self._battles
+        ):
+            return (self._event_named_for[place],)
+        if (
+            place in self._organisation_named_for
+            and neighbours.speak_of_an_institution()
+        ):
+            return (self._organisation_named_for[place],)
+        return None
+
+    def _with_patronymic(self, neighbours: Neighbours, index: int) -> int | None:
+        """Where a name written with a patronymic starts ("Dmitrij Grigorjevič
+        Pavlov"), when its given name and surname are a spelling of the same
+        entry; else None ("Ivan Petrovič Pavlov" is another man)."""
+        before = neighbours.before
+        if not before[:1].isupper():
+            return None
+        given, given_start = word_before(neighbours.text, neighbours.before_start)
+        if not given[:1].isupper():
+            return None
+        surface = neighbours.text[neighbours.start : neighbours.end]
+        found = self._automaton.get(f" {fold(given)} {fold(surface)} ", None)
+        if found is None or self._keys[found[1]][0] != self._keys[index][0]:
+            return None
+        return given_start
 
     def find(self, text: str) -> list[Match]:
         """Return the names in ``text``, leftmost-longest, in order of position."""
@@ -204,7 +278,9 @@ class Gazetteer:
 
         matches: list[Match] = []
         taken_until = -1
-        quoted = _quoted_titles(text)
+        shared = False  # whether a name of several entries was found
+        quoted = quoted_titles(text)
+        starts = {start for start, _end, _index in candidates}
         for start, end, index in candidates:
             if start < taken_until:
                 continue
@@ -213,13 +289,42 @@ class Gazetteer:
             original_end = _original(end - 1, squeezed_starts, original_starts) + 1
             if not _case_allows(rule, text, original_start):
                 continue
-            neighbours = _Neighbours(text, original_start, original_end)
-            if neighbours.name_another_thing() or _in_title(neighbours, quoted):
+            neighbours = Neighbours(text, original_start, original_end)
+            before = neighbours.before
+            if (
+                before.endswith(PATRONYMIC_ENDINGS)
+                and (named := self._with_patronymic(neighbours, index)) is not None
+            ):
+                # "Dmitrij Grigorjevič Pavlov": the whole name, patronymic too.
+                original_start = named
+                neighbours = Neighbours(text, original_start, original_end)
+            if neighbours.name_another_thing() or in_title(neighbours, quoted):
                 continue
-            if self.every_word_capitalised and neighbours.make_a_longer_name(
-                matches[-1].end if matches else -1
+            if neighbours.make_a_longer_name(
+                matches[-1].end if matches else -1,
+                end + 1 in starts,
+                self.every_word_capitalised,
             ):
                 continue
+            if before in ORDINALS and neighbours.follow_an_ordinal():
+                continue  # "the Second Vienna Award" is not the First
+            if len(entry_ids) > 1:
+                if neighbours.after.lower() in ORGANISATION_AFTER and (
+                    len(chosen := self._shared_organisations.intersection(entry_ids))
+                    == 1
+                ):
+                    entry_ids = tuple(chosen)  # "the Kama school"
+                else:
+                    shared = True
+            elif entry_ids[0] in self._named_places:
+                entry_ids = self._named_after(entry_ids[0], neighbours) or entry_ids
+            if (
+                matches
+                and matches[-1].entry_ids == entry_ids
+                and not text[matches[-1].end : original_start].strip()
+            ):
+                # "the I-16 type 10s": one name said twice is one link.
+                original_start = matches.pop().start
             matches.append(
                 Match(
                     original_start,
@@ -229,7 +334,62 @@ class Gazetteer:
                 )
             )
             taken_until = end
+        return _one_sense_per_text(matches) if shared else matches
+
+
+def _one_sense_per_text(matches: list[Match]) -> list[Match]:
+    """Resolve a name shared by two entries to the one the text names elsewhere.
+
+    A text that says "Panzerschule Kama" means the school by a later "Kama":
+    a writer uses one name in one sense within a text.
+    """
+    linked = {match.entry_ids[0] for match in matches if len(match.entry_ids) == 1}
+    if not linked:
         return matches
+    resolved = []
+    for match in matches:
+        if match.ambiguous:
+            named = linked.intersection(match.entry_ids)
+            if len(named) == 1:
+                match = Match(match.start, match.end, match.surface, tuple(named))
+        resolved.append(match)
+    return resolved
+
+
+#: The ending of a Czech adjective made from a place's name: "mnichovská".
+_CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
+
+
+_BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
+
+
+def _named_after_places(
+    places: dict[str, set[int]], things: dict[int, set[str]]
+) -> dict[int, int]:
+    """Map each place to the one thing (event, organisation) whose name holds
+    the place's name.
+
+    "Treaty of Versailles", "Munich Agreement", "Battle of Teruel", the
+    "Lipetsk school" and, in Czech, "mnichovská dohoda" are named after a
+    place; a place that gives its name to two events ("opening" and "closing
+    of the Lipetsk school") maps to neither.
+    """
+    named: dict[int, set[int]] = {}
+    for event_id, keys in things.items():
+        for key in keys:
+            words = key.split()
+            for first in range(len(words)):
+                for last in range(first + 1, min(len(words), first + 3) + 1):
+                    if last - first == len(words):
+                        continue
+                    for place_id in places.get(" ".join(words[first:last]), ()):
+                        named.setdefault(place_id, set()).add(event_id)
+                word = words[first]
+                if len(words) > 1 and _CZECH_ADJECTIVE.search(word):
+                    for cut in range(4, len(word) - 1):
+                        for place_id in places.get(word[:cut], ()):
+                            named.setdefault(place_id, set()).add(event_id)
+    return {place: next(iter(ids)) for place, ids in named.items() if len(ids) == 1}
 
 
 def _strictness(rule: CaseRule) -> int:
@@ -265,165 +425,4 @@ def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
         return True
     if not text[start].isupper():
         return False
-    return rule is CaseRule.CAPITALISED or not _starts_sentence(text, start)
-
-
-#: Capitalised words that may stand beside a name without making a longer
-#: name of it: ranks and titles before it, what it is the name of after it
-#: ("General Guderian", "the Soviet Lipetsk", "Lipetsk Air Base").
-_TITLES_BEFORE = frozenset(
-    """general generaloberst generalleutnant generalmajor colonel oberst major
-    captain hauptmann lieutenant leutnant marshal field admiral commissar
-    commander president chancellor minister premier professor dr mr mrs
-    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig
-    german soviet russian red white czech czechoslovak slovak japanese spanish
-    british french polish mongolian italian nationalist republican nazi
-    january february march april may june july august september october
-    november december maršál generál plukovník major kapitán prezident""".split()
-)
-_NAMED_AFTER = frozenset(
-    """air airfield airport aerodrome base school schools station camp
-    railway works plant factory""".split()
-)
-_NOT_A_LONGER_NAME = _NAMED_AFTER | _TITLES_BEFORE
-_PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
-#: Words before a name that make it the name of another thing: the river
-#: Voronezh, not the city; the cruiser Lützow, not the pilot.
-_NAMES_ANOTHER = frozenset(
-    """river cruiser battleship ship hotel řeka řeky řece řeku řekou
-    křižník křižníku křižníkem loď lodi hotelu""".split()
-)
-#: Words after a name that make it the name of another thing: the Voronezh
-#: river, the Lipetsk oblast, the Voronezh Front.
-_NAMED_ANOTHER_AFTER = frozenset(
-    """river street avenue square bridge oblast region province district front
-    fronts""".split()
-)
-_QUOTE_MARKS = frozenset('"“”„')
-#: Words that name what follows in quotation marks as a work's title.
-_TITLE_CUES = frozenset(
-    """book novel article essay film study memoir memoirs titled entitled
-    kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
-)
-_QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
-_PREPOSITIONS = frozenset(
-    """in at on from to into onto over under near across through after before
-    with without for by during since towards toward against beyond behind
-    v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
-)
-
-
-class _Neighbours:
-    """The words on either side of a name in the text, read once."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.before, self.before_start = _word_before(text, start)
-        self.after = _word_after(text, end)
-
-    def name_another_thing(self) -> bool:
-        """Whether the name is used as the name of something else: the river
-        Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast."""
-        return (
-            self.before.lower() in _NAMES_ANOTHER
-            or self.after.lower() in _NAMED_ANOTHER_AFTER
-        )
-
-    def make_a_longer_name(self, previous_end: int) -> bool:
-        """Whether the name is a part of a longer name with a word beside it.
-
-        "Versailles" in "Versailles Palace", "Berlin" in "Berlin Wall" or "the
-        Treaty of Berlin", "Junkers" in "Hugo Junkers" name something else: a
-        capitalised word right after or right before a one-word name (across
-        "von") makes a longer name, unless it is a rank, a nationality, a
-        month, a word saying what the name is the name of ("Lipetsk Air
-        Base"), the end of a phrase of its own ("In Spain Smushkevich") or a
-        name found itself ("Luftwaffe Hans Jeschonnek"). Names of several
-        words and designations ("Ju 52") are names enough on their own.
-        """
-        text, surface = self.text, self.text[self.start : self.end]
-        if " " in surface or _DIGIT.search(surface):
-            # A capital beside a name of several words is more often another
-            # name ("the First World War Medium Mk A Whippet").
-            return False
-        after = self.after
-        if after[:1].isupper() and after.lower() not in _NOT_A_LONGER_NAME:
-            return True
-        before, before_start = self.before, self.before_start
-        if before == "the":
-            before, before_start = _word_before(text, before_start)
-        if before == "of":
-            head, head_start = _word_before(text, before_start)
-            return head[:1].isupper() and not _starts_sentence(text, head_start)
-        if before.lower() in _PARTICLE_WORDS:
-            before, before_start = _word_before(text, before_start)
-        if not before[:1].isupper() or before.endswith("."):
-            return False
-        if (
-            before.lower() in _TITLES_BEFORE
-            or before_start + len(before) == previous_end
-        ):
-            return False
-        if _starts_sentence(text, before_start):
-            # "Okolí Voroněže", "Later Guderian": most words opening a
-            # sentence are not first names.
-            return False
-        # "In Spain Smushkevich": the capital closes a phrase of its own.
-        opener, _opener_start = _word_before(text, before_start)
-        return opener.lower() not in _PREPOSITIONS
-
-
-def _in_title(neighbours: _Neighbours, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the name is a word of a quoted title ("The Red Army's Victory")."""
-    if not quoted:
-        return False
-    # The last quotation opening before the name, and whether it closes after.
-    index = bisect_right(quoted, (neighbours.start, len(neighbours.text))) - 1
-    return index >= 0 and quoted[index][1] >= neighbours.end
-
-
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of quoted titles of works: four words or more, written as a
-    title is (most words capitalised) or named as one ("the book …")."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
-        return []
-    titles = []
-    for match in _QUOTED.finditer(text):
-        words = match.group().strip('"“”„').split()
-        if len(words) < 4:
-            continue
-        capitalised = sum(1 for word in words if word[:1].isupper())
-        cue = text[max(match.start() - 30, 0) : match.start()].lower().split()[-2:]
-        if capitalised * 2 > len(words) or _TITLE_CUES.intersection(cue):
-            titles.append(match.span())
-    return titles
-
-
-def _word_after(text: str, end: int) -> str:
-    # After a possessive comes what the name owns: "Heinkel's HD 37".
-    if end >= len(text) or text[end] != " ":
-        return ""
-    match = _WORD.match(text, end + 1)
-    return match.group().rstrip(".") if match else ""
-
-
-def _word_before(text: str, start: int) -> tuple[str, int]:
-    if start < 2 or text[start - 1] != " ":
-        return "", start
-    word_start = start - 1
-    while word_start > 0 and (
-        text[word_start - 1].isalpha() or text[word_start - 1] == "."
-    ):
-        word_start -= 1
-    return text[word_start : start - 1], word_start
-
-
-_WORD = re.compile(r"[^\W\d_][\w.-]*")
-_DIGIT = re.compile(r"\d")
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position] in _OPENERS:
-        position -= 1
-    return position < 0 or text[position] in _SENTENCE_END
+    return rule is CaseRule.CAPITALISED or not starts_sentence(text, start)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .czech_forms import case_forms
+from .czech_forms import case_forms, possessive_forms
 from .linking import CaseRule, Name
 from .transliteration import is_cyrillic, latin_spellings
 
@@ -35,6 +35,11 @@ _OF = re.compile(
 #: "Molotov–Ribbentrop Pact": two names joined by a dash, then the rest.
 _PAIR = re.compile(
     r"^(?P<first>[A-Z][\w]+)(?P<dash>[–-])(?P<second>[A-Z][\w]+)(?P<rest> .+)$"
+)
+#: Whose event a name says, which a text about it may leave out: "the
+#: (German) invasion of the Soviet Union".
+_NATIONALITIES = frozenset(
+    "German Soviet Czechoslovak Japanese Italian Spanish Polish British French".split()
 )
 #: "Ju 52", "I-16", "TB-3", "D.XIII", "Bf 109": letters, then digits or a
 #: Roman numeral.
@@ -91,29 +96,40 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
     if counted and (short := _designation_in(entry.title)) and short not in own:
         written.append(short)
     surnames = {family for name in written if person and (family := surname(name))}
+    # "Barbarossa" for "Operation Barbarossa", "Hanička" for "Hanička Fort":
+    # the name without the word for what it is, capitalised as a surname is.
+    surnames |= {
+        proper for name in written if (proper := _proper_part(name)) not in (None, *own)
+    }
 
-    found: list[Name] = [Name(name, entry.entry_id) for name in own]
+    def named(text: str, rule: CaseRule = CaseRule.ANY) -> Name:
+        return Name(text, entry.entry_id, rule, entry.kind)
+
+    found: list[Name] = [named(name) for name in own]
     for name, common, _form in entry.aliases:
         if common:
-            found.append(Name(name, entry.entry_id, CaseRule.COMMON_WORD))
+            found.append(named(name, CaseRule.COMMON_WORD))
             if language == "en" and counted:
-                found.append(Name(f"{name}s", entry.entry_id, CaseRule.COMMON_WORD))
+                found.append(named(f"{name}s", CaseRule.COMMON_WORD))
     for name in written:
-        found.append(Name(name, entry.entry_id))
+        found.append(named(name))
         if language == "en":
-            found += [Name(turned, entry.entry_id) for turned in _turned_round(name)]
+            found += [named(turned) for turned in _turned_round(name)]
     for family in surnames:
-        found.append(Name(family, entry.entry_id, CaseRule.CAPITALISED))
+        found.append(named(family, CaseRule.CAPITALISED))
 
     if language == "en" and counted:
-        found += [Name(f"{name}s", entry.entry_id) for name in written]
+        found += [named(f"{name}s") for name in written]
     if language == "cs":
         for name in written:
             for form in case_forms(name, person=person, plural=counted):
-                found.append(Name(form, entry.entry_id))
+                found.append(named(form))
         for family in surnames:
             for form in case_forms(family, person=True):
-                found.append(Name(form, entry.entry_id, CaseRule.CAPITALISED))
+                found.append(named(form, CaseRule.CAPITALISED))
+            if person:
+                for form in possessive_forms(family):
+                    found.append(named(form, CaseRule.CAPITALISED))
     seen: set[tuple[str, CaseRule]] = set()
     for name in found:
         if (name.text, name.case_rule) not in seen:
@@ -128,13 +144,41 @@ def _turned_round(name: str) -> list[str]:
     turned = []
     if match := _OF.match(name):
         turned.append(f"{match['name']} {match['head']}")
+    if match and match["head"] == "Battle":
+        # "the battle at Lake Khasan", "the battle for Madrid"
+        turned += [f"Battle {word} {match['name']}" for word in ("at", "near", "for")]
     if name.endswith(" River"):
         turned.append(f"river {name[: -len(' River')]}")  # "the river Kama"
+    if name.endswith(" Forces"):
+        turned.append(name[: -len("s")])  # "the Soviet Air Force"
+    nationality, _space, rest = name.partition(" ")
+    if nationality in _NATIONALITIES and len(rest.split()) >= 3:
+        turned.append(rest)  # "the invasion of the Soviet Union"
     if match := _PAIR.match(name):
         turned.append(
             f"{match['second']}{match['dash']}{match['first']}{match['rest']}"
         )
     return turned
+
+
+#: Words for what a thing is, around its proper name: "Operation
+#: Barbarossa", "Fort Dobrošov", "Hanička Fort", "tvrz Hanička".
+_GENERIC_BEFORE = frozenset({"operation", "operace", "fort"})
+_GENERIC_AFTER = frozenset({"fort"})
+# Not the Czech "tvrz Hanička": alone, Hanička is a girl's name too.
+
+
+def _proper_part(name: str) -> str | None:
+    """The proper name inside a name with a word for its kind: "Barbarossa"
+    of "Operation Barbarossa", "Hanička" of "Hanička Fort"."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    if words[0].lower() in _GENERIC_BEFORE:
+        return words[1]
+    if words[1].lower() in _GENERIC_AFTER:
+        return words[0]
+    return None
 
 
 def _umlauts_spelled_out(name: str) -> str | None:

@@ -79,23 +79,35 @@ def test_seed_article_links_every_name_the_original_linked(shared_dir, demo, db)
 
 
 @pytest.mark.django_db
-def test_ambiguous_kama_is_left_for_the_editor(shared_dir, demo, db):
+def test_kama_is_the_school_the_paragraph_names_in_full(shared_dir, demo, db):
+    # "Kama" is the school's name and the river's; the seed's paragraph says
+    # "the tank school Kama in Kazan (Panzerschule Kama)".
     index = ArticleIndexPage.objects.get(slug="articles")
     page = seed_article(shared_dir, index)
+    school = Mention.objects.get(page=page, surface="Kama").entry
+    assert school.title == "Panzerschule Kama"
+
+
+def imported(title: str, *paragraphs: str):
+    """A demo writer's article of these paragraphs, imported as plain text."""
+    text = "\n\n".join((title, *paragraphs, "Sources:\nhttps://example.org/\n"))
+    return import_article(
+        text,
+        index=ArticleIndexPage.objects.get(slug="articles"),
+        author=Contributor.objects.get(slug="jana-dvorakova"),
+    )
+
+
+@pytest.mark.django_db
+def test_a_name_of_two_entries_is_left_for_the_editor(demo, db):
+    page = imported("Kama", "The Germans came to Kama in 1929.")
     unresolved = Mention.objects.get(page=page, entry__isnull=True, surface="Kama")
     assert len(unresolved.candidates) == 2
 
 
 @pytest.mark.django_db
 def test_false_friends_make_no_link(demo, db):
-    index = ArticleIndexPage.objects.get(slug="articles")
-    author = Contributor.objects.get(slug="jana-dvorakova")
-    text = (
-        "False friends\n\n"
-        + "\n\n".join(FALSE_FRIENDS)
-        + "\n\nSources:\nhttps://example.org/\n"
-    )
-    page = import_article(text, index=index, author=author)
+    page = imported("False friends", *FALSE_FRIENDS)
     assert (
         list(Mention.objects.filter(page=page).values_list("surface", flat=True)) == []
     )

@@ -131,7 +131,9 @@ def test_editor_sees_ambiguous_names_in_the_article_form(admin_client, site_tree
 
     _home, index = site_tree
     article = published_article(
-        index, body=paragraphs("Crews trained at Kama and in Panzerschule Kama.")
+        index,
+        # Both entries named in full: "Kama" alone could be either.
+        body=paragraphs("Crews trained at Kama: Panzerschule Kama, by the Kama River."),
     )
     html = admin_client.get(
         reverse("wagtailadmin_pages:edit", args=(article.pk,))
@@ -151,6 +153,7 @@ def test_editor_sees_ambiguous_names_in_the_article_form(admin_client, site_tree
     assert rows == [
         ["Kama", "1", "Needs a choice: Panzerschule Kama / Kama River"],
         ["Panzerschule Kama", "1", "Panzerschule Kama"],
+        ["Kama River", "1", "Kama River"],
     ]
 
 

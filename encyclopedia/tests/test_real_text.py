@@ -117,6 +117,94 @@ def test_czech_forms_decline_the_words_of_a_name_together():
     assert {"Tuchačevského", "Tuchačevským"} <= case_forms("Tuchačevskij", person=True)
 
 
+MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = range(
+    20, 28
+)
+INVASION, FORT = 28, 29
+CONTEXT_EN = [
+    *ENGLISH,
+    EntryNames(MUNICH, "Munich", "place"),
+    EntryNames(AGREEMENT, "Munich Agreement", "event"),
+    EntryNames(KAMA_RIVER, "Kama River", "place", aliases=(("Kama", False, False),)),
+    EntryNames(
+        KAMA_SCHOOL,
+        "Panzerschule Kama",
+        "organisation",
+        aliases=(("Kama", False, False),),
+    ),
+    EntryNames(
+        AWARD, "First Vienna Award", "event", aliases=(("Vienna Award", False, False),)
+    ),
+    EntryNames(JUNKERS, "Junkers", "organisation"),
+    EntryNames(FIEBIG, "Martin Fiebig", "person"),
+    EntryNames(MOSCOW, "Moscow", "place"),
+    EntryNames(
+        INVASION,
+        "German invasion of the Soviet Union",
+        "event",
+        aliases=(("Operation Barbarossa", False, False),),
+    ),
+    EntryNames(FORT, "Hanička Fort", "place"),
+]
+CONTEXT_CS = [
+    *CZECH,
+    EntryNames(MUNICH, "Mnichov", "place"),
+    EntryNames(AGREEMENT, "Mnichovská dohoda", "event"),
+    EntryNames(
+        AWARD,
+        "První vídeňská arbitráž",
+        "event",
+        aliases=(("vídeňská arbitráž", False, False),),
+    ),
+    EntryNames(PAVLOV, "Dmitrij Pavlov", "person", "Дмитрий Павлов"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A place stands for the event named after it where the words say so.
+        ("en", "After Munich the forts were given up.", [("Munich", AGREEMENT)]),
+        ("en", "He studied in Munich.", [("Munich", MUNICH)]),
+        ("cs", "Po Mnichovu armáda odešla.", [("Mnichovu", AGREEMENT)]),
+        ("cs", "Studoval v Mnichově.", [("Mnichově", MUNICH)]),
+        # An ordinal makes another of its kind.
+        ("en", "The Second Vienna Award concerned Romania.", []),
+        ("en", "The Vienna Award gave Hungary the south.", [("Vienna Award", AWARD)]),
+        ("cs", "Druhá vídeňská arbitráž se týkala Rumunska.", []),
+        # After a semicolon a capital begins a name, not a sentence.
+        ("en", "It closed; Hugo Junkers lost heavily.", []),
+        # A name followed by another found name is not a longer name.
+        (
+            "en",
+            "In Moscow Martin Fiebig led the advisers.",
+            [("Moscow", MOSCOW), ("Martin Fiebig", FIEBIG)],
+        ),
+        # A name shared by two entries: said of the school, or named once in full.
+        ("en", "He taught at the Kama school.", [("Kama", KAMA_SCHOOL)]),
+        (
+            "en",
+            "Panzerschule Kama, or simply Kama, opened.",
+            [("Panzerschule Kama", KAMA_SCHOOL), ("Kama", KAMA_SCHOOL)],
+        ),
+        ("en", "He taught at Kama.", [("Kama", None)]),
+        # The proper name without the word for what it is.
+        ("en", "Barbarossa began in June.", [("Barbarossa", INVASION)]),
+        ("en", "Hanička was finished.", [("Hanička", FORT)]),
+        # A Russian name with its patronymic is one man; with another's, not.
+        (
+            "cs",
+            "Velel Dmitrij Grigorjevič Pavlov.",
+            [("Dmitrij Grigorjevič Pavlov", PAVLOV)],
+        ),
+        ("cs", "Nemá nic s fyziologem Ivanem Petrovičem Pavlovem.", []),
+    ],
+)
+def test_the_words_around_a_name_decide_what_it_names(language, text, expected):
+    entries = CONTEXT_CS if language == "cs" else CONTEXT_EN
+    assert links(entries, language, text) == expected
+
+
 def test_the_development_set_keeps_its_recall_and_precision():
     path = Path(__file__).resolve().parents[2] / "bench" / "linker_quality.py"
     spec = importlib.util.spec_from_file_location("linker_quality", path)

@@ -275,6 +275,8 @@ ENTRIES = {
             "a poslední z nich odjeli v září.</p>"
         ),
         "aliases": [
+            "Wissenschaftliche Versuchs- und Prüfanstalt für Luftfahrzeuge",
+            "WIVUPAL",
             "lipecká škola",
             "lipecké školy",
             "lipeckou školu",

@@ -131,21 +131,27 @@ def _translate(
     return True
 
 
-def czech_aliases(title: str, aliases: list[str]) -> list[EntryAlias]:
+def czech_aliases(
+    title: str, aliases: list[str | tuple[str, bool]]
+) -> list[EntryAlias]:
     """Tell the declined forms among a Czech entry's aliases from its other names.
 
     A form has the words of the title or of an other name before it, each with
     at most its last two letters changed ("Lipecku" of "Lipeck", "Leningradu"
     of "Leningrad"); anything else is a name of its own ("Lipetsk"). Forms are
-    for the linker; readers are shown the names.
+    for the linker; readers are shown the names. ``("Chato", True)`` is a name
+    that is also an ordinary word, as in the English data.
     """
     names = [title]
     found = []
     for alias in aliases:
+        alias, common = (alias, False) if isinstance(alias, str) else alias
         is_form = any(_declines(name, alias) for name in names)
         if not is_form:
             names.append(alias)
-        found.append(EntryAlias(name=alias, is_inflected_form=is_form))
+        found.append(
+            EntryAlias(name=alias, is_inflected_form=is_form, is_common_word=common)
+        )
     return found
 
 

@@ -178,7 +178,7 @@ RED_ARMY_AND_SPAIN = [
         "1945",
         designation="I-16",
         native="И-16",
-        aliases=["I-16", "TsKB-12", ("Rata", True), ("Mosca", True)],
+        aliases=["I-16", "TsKB-12", ("Rata", True), ("Mosca", True), "Ishak"],
         variants=["Type 5", "Type 10", "Type 17", "Type 24", "UTI-4"],
         specifications=[
             ("Crew", "1", ""),
@@ -198,7 +198,8 @@ RED_ARMY_AND_SPAIN = [
         designation="I-15",
         native="И-15",
         aliases=["I-15", ("Chato", True)],
-        variants=["I-15", "I-15bis", "I-153"],
+        # Not the I-153: a later type of its own, with a retractable undercarriage.
+        variants=["I-15", "I-15bis"],
         specifications=[
             ("Crew", "1", ""),
             ("Wingspan", "9.75", "m"),
@@ -778,6 +779,9 @@ CZECH = {
         ),
         "aliases": [
             "I-16",
+            ("Rata", True),
+            ("Mosca", True),
+            ("Išak", True),
             "stíhačka I-16",
             "stíhačky I-16",
             "stíhačku I-16",
@@ -797,6 +801,7 @@ CZECH = {
         ),
         "aliases": [
             "I-15",
+            ("Chato", True),
             "stíhačka I-15",
             "stíhačky I-15",
             "stíhačku I-15",
@@ -834,6 +839,7 @@ CZECH = {
         "aliases": [
             "Ju 52",
             "Ju 52/3m",
+            "Tante Ju",
             "Junkersu Ju 52",
             "Junkersem Ju 52",
             "Junkersy Ju 52",

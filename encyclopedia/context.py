@@ -1,0 +1,256 @@
+"""What the words around a name in a text say about it.
+
+The gazetteer finds spellings; the words beside each one decide whether it is
+the entry's name there: "the river Voronezh" is not the city, "Versailles" in
+"the Versailles Palace" is part of a longer name, "after Munich" is the
+agreement, "the Second Vienna Award" is not the First. Pure Python, read from
+the text as written (capitals, punctuation), one :class:`Neighbours` a match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Not ";": the word after it is capitalised only when it is a name.
+_SENTENCE_END = frozenset(".!?:\n")
+_OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
+
+#: A Russian patronymic as English, German and Czech write it, in any case:
+#: "Grigoryevich", "Grigorjewitsch", "Grigorjeviče", "Ivanovna".
+PATRONYMIC_ENDINGS = tuple(
+    f"{vowel}{ending}"
+    for vowel in "oe"
+    for ending in """vich vitch witsch vič viče viči vičem vičovi vna vny vně vnu
+    vnou wna""".split()
+)
+
+#: Capitalised words that may stand beside a name without making a longer
+#: name of it: ranks and titles before it, what it is the name of after it
+#: ("General Guderian", "the Soviet Lipetsk", "Lipetsk Air Base").
+_TITLES_BEFORE = frozenset(
+    """general generaloberst generalleutnant generalmajor colonel oberst major
+    captain hauptmann lieutenant leutnant marshal field admiral commissar
+    commander president chancellor minister premier professor dr mr mrs
+    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig
+    german soviet russian red white czech czechoslovak slovak japanese spanish
+    british french polish mongolian italian nationalist republican nazi
+    january february march april may june july august september october
+    november december maršál generál plukovník major kapitán prezident""".split()
+)
+_NAMED_AFTER = frozenset(
+    """air airfield airport aerodrome base school schools station camp
+    railway works plant factory""".split()
+)
+_NOT_A_LONGER_NAME = _NAMED_AFTER | _TITLES_BEFORE
+_PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
+#: Words before a name that make it the name of another thing: the river
+#: Voronezh, not the city; the cruiser Lützow, not the pilot.
+_NAMES_ANOTHER = frozenset(
+    """river cruiser battleship ship hotel řeka řeky řece řeku řekou
+    křižník křižníku křižníkem loď lodi hotelu""".split()
+)
+#: Words after a name that make it the name of another thing: the Voronezh
+#: river, the Lipetsk oblast, the Voronezh Front.
+_NAMED_ANOTHER_AFTER = frozenset(
+    """river street avenue square bridge oblast front
+    fronts cocktail cocktails plan decree decrees affair doctrine""".split()
+)
+#: Words after a name shared by several entries that say it is the
+#: organisation's: "the Kama school".
+ORGANISATION_AFTER = frozenset(
+    """school schools academy works plant factory firm company škola školy
+    škole školu školou""".split()
+)
+_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth
+    první druhý druhá druhé druhého druhou druhém třetí čtvrtý čtvrtá čtvrté
+    pátý pátá páté""".split()
+)
+#: The ordinals as written, in either case: a quick look before the rule.
+ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
+#: Words before a place's name that make it the event named after it.
+_EVENT_CUES = frozenset("after before since following until till po před".split())
+#: Words beside a place's name that make it the school named after it.
+_INSTITUTION_AFTER = frozenset(
+    """men graduate graduates trained alumni veterans cadets instructors""".split()
+)
+_INSTITUTION_BEFORE = frozenset(
+    """absolvent absolventi absolventy absolventů absolventem absolventům""".split()
+)
+_OUTCOMES = frozenset(
+    """victory victories defeat defeats triumph rout vítězství porážka porážce
+    porážku""".split()
+)
+_QUOTE_MARKS = frozenset('"“”„')
+#: Words that name what follows in quotation marks as a work's title.
+_TITLE_CUES = frozenset(
+    """book novel article essay film study memoir memoirs titled entitled
+    kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
+)
+_QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
+_PREPOSITIONS = frozenset(
+    """in at on from to into onto over under near across through after before
+    with without for by during since towards toward against beyond behind
+    v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
+)
+
+
+class Neighbours:
+    """The words on either side of a name in the text, read once."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.before, self.before_start = word_before(text, start)
+        self.after = word_after(text, end)
+
+    def name_another_thing(self) -> bool:
+        """Whether the name is used as the name of something else: the river
+        Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast."""
+        return (
+            self.before.lower() in _NAMES_ANOTHER
+            or self.after.lower() in _NAMED_ANOTHER_AFTER
+        )
+
+    def follow_an_ordinal(self) -> bool:
+        """Whether an ordinal makes the name another of its kind: "the Second
+        Vienna Award", "druhá vídeňská arbitráž" (an ordinal written in the
+        name's own case; "the second T-28" is a T-28)."""
+        before = self.before
+        return before.lower() in _ORDINALS and (
+            before[:1].isupper() == self.text[self.start].isupper()
+            or starts_sentence(self.text, self.before_start)
+        )
+
+    def speak_of_an_event(self, *, battle: bool) -> bool:
+        """Whether a place's name stands for an event named after it: "after
+        Munich", "po Mnichovu", "the victory at Khalkhin Gol", and for a
+        battle "at Khalkhin Gol", "u Chalchyn golu"."""
+        before = self.before.lower()
+        if before in _EVENT_CUES:
+            return True
+        if before in {"at", "of", "u"}:
+            if battle and before != "of":
+                return True
+            head, _head_start = word_before(self.text, self.before_start)
+            return head.lower() in _OUTCOMES
+        return False
+
+    def speak_of_an_institution(self) -> bool:
+        """Whether a place's name stands for the school named after it: "the
+        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka"."""
+        after = self.after
+        if self.text[self.end : self.end + 1] == "-":  # "Lipetsk-trained"
+            found = _WORD.match(self.text, self.end + 1)
+            after = found.group() if found else ""
+        return (
+            after.lower() in _INSTITUTION_AFTER
+            or self.before.lower() in _INSTITUTION_BEFORE
+        )
+
+    def make_a_longer_name(
+        self, previous_end: int, next_is_a_name: bool, every_word_capitalised: bool
+    ) -> bool:
+        """Whether the name is a part of a longer name with a word beside it.
+
+        "Versailles" in "Versailles Palace", "Berlin" in "Berlin Wall" or "the
+        Treaty of Berlin", "Junkers" in "Hugo Junkers" name something else: a
+        capitalised word right after or right before a one-word name (across
+        "von") makes a longer name, unless it is a rank, a nationality, a
+        month, a word saying what the name is the name of ("Lipetsk Air
+        Base"), the end of a phrase of its own ("In Spain Smushkevich") or a
+        name found itself ("Luftwaffe Hans Jeschonnek"). Names of several
+        words and designations ("Ju 52") are names enough on their own.
+        """
+        text, surface = self.text, self.text[self.start : self.end]
+        if " " in surface or _DIGIT.search(surface):
+            # A capital beside a name of several words is more often another
+            # name ("the First World War Medium Mk A Whippet").
+            return False
+        after = self.after
+        if (
+            every_word_capitalised
+            and after[:1].isupper()
+            and after.lower() not in _NOT_A_LONGER_NAME
+            # "in Moscow Martin Fiebig led…": another name follows.
+            and not next_is_a_name
+        ):
+            return True
+        before, before_start = self.before, self.before_start
+        if before == "the":
+            before, before_start = word_before(text, before_start)
+        if before == "of":
+            head, head_start = word_before(text, before_start)
+            return head[:1].isupper() and not starts_sentence(text, head_start)
+        if before.lower() in _PARTICLE_WORDS:
+            before, before_start = word_before(text, before_start)
+        if not before[:1].isupper() or before.endswith("."):
+            return False
+        if (
+            before.lower() in _TITLES_BEFORE
+            or before_start + len(before) == previous_end
+        ):
+            return False
+        if starts_sentence(text, before_start):
+            # "Okolí Voroněže", "Later Guderian": most words opening a
+            # sentence are not first names.
+            return False
+        # "In Spain Smushkevich": the capital closes a phrase of its own.
+        opener, _opener_start = word_before(text, before_start)
+        return opener.lower() not in _PREPOSITIONS
+
+
+def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the name is a word of a quoted title ("The Red Army's Victory")."""
+    if not quoted:
+        return False
+    # The last quotation opening before the name, and whether it closes after.
+    index = bisect_right(quoted, (neighbours.start, len(neighbours.text))) - 1
+    return index >= 0 and quoted[index][1] >= neighbours.end
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted titles of works: four words or more, written as a
+    title is (most words capitalised) or named as one ("the book …")."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    titles = []
+    for match in _QUOTED.finditer(text):
+        words = match.group().strip('"“”„').split()
+        if len(words) < 4:
+            continue
+        capitalised = sum(1 for word in words if word[:1].isupper())
+        cue = text[max(match.start() - 30, 0) : match.start()].lower().split()[-2:]
+        if capitalised * 2 > len(words) or _TITLE_CUES.intersection(cue):
+            titles.append(match.span())
+    return titles
+
+
+def word_after(text: str, end: int) -> str:
+    # After a possessive comes what the name owns: "Heinkel's HD 37".
+    if end >= len(text) or text[end] != " ":
+        return ""
+    match = _WORD.match(text, end + 1)
+    return match.group().rstrip(".") if match else ""
+
+
+def word_before(text: str, start: int) -> tuple[str, int]:
+    if start < 2 or text[start - 1] != " ":
+        return "", start
+    word_start = start - 1
+    while word_start > 0 and (
+        text[word_start - 1].isalpha() or text[word_start - 1] == "."
+    ):
+        word_start -= 1
+    return text[word_start : start - 1], word_start
+
+
+_WORD = re.compile(r"[^\W\d_][\w.-]*")
+_DIGIT = re.compile(r"\d")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END
