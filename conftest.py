@@ -201,17 +201,9 @@ def demo(demo_database, django_db_blocker) -> Path:
 @pytest.fixture
 def demo_live(transactional_db, demo_database, django_db_blocker, settings):
     """The demo for a test whose server answers from another thread (a browser
-    test): on SQLite, whose in-memory database that thread shares, the
-    session's copy; on PostgreSQL, where it sees only what is committed, the
-    demo loaded afresh (and emptied after the test, as every such test's)."""
-    from home.demo.build import load_demo
-
+    test), committed where that thread reads it (``lent_committed``)."""
     settings.MEDIA_ROOT = demo_database.media
-    if demo_database.postgresql:
-        load_demo()
-        yield demo_database.media
-        return
-    with demo_database.lent():
+    with demo_database.lent_committed():
         yield demo_database.media
 
 

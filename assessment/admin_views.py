@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from citations.coverage import coverage_report
+from core.editors import explorable_page_ids
 
 from .forms import AssessmentForm
 from .grades import CRITERIA, MEANINGS, Criterion, Grade, open_reviews
@@ -24,12 +24,6 @@ PERMISSION = "assessment.assess_page"
 WORKLIST_PAGE_SIZE = 50
 
 
-def _explorable(user) -> set[int]:
-    return set(
-        PagePermissionPolicy().explorable_instances(user).values_list("pk", flat=True)
-    )
-
-
 def assess_page(request: HttpRequest, page_id: int) -> HttpResponse:
     """The page's grade, its grading history and the form to assess it."""
     if not request.user.has_perm(PERMISSION):
@@ -37,7 +31,7 @@ def assess_page(request: HttpRequest, page_id: int) -> HttpResponse:
     page = get_object_or_404(Page, pk=page_id).specific
     if not isinstance(page, Graded):
         raise Http404(_("Only articles and encyclopedia entries are graded."))
-    if page.pk not in _explorable(request.user):
+    if page.pk not in explorable_page_ids(request.user):
         raise PermissionDenied
     form = AssessmentForm(request.POST or None, initial={"grade": page.grade or None})
     if request.method == "POST" and form.is_valid():
@@ -87,7 +81,7 @@ def quality_worklist(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     wanted = request.GET.get("grade", "")
     grade = "" if wanted == "none" else wanted if wanted in Grade.values else None
-    items = worklist(_explorable(request.user), grade)
+    items = worklist(explorable_page_ids(request.user), grade)
     shown = Paginator(items, WORKLIST_PAGE_SIZE).get_page(request.GET.get("p"))
     for item in shown:
         add_steps(item)

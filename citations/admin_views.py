@@ -9,7 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from core.editors import explorable_page_ids
 
 from .bibliography import pages_with_dead_links
 from .importing import ImportReport, ReferenceFileError, import_references
@@ -61,12 +62,7 @@ def dead_links(request: HttpRequest) -> HttpResponse:
     """The pages citing an address that is dead or failing, with what was found."""
     if not request.user.has_perm("wagtailadmin.access_admin"):
         raise PermissionDenied
-    # Only the pages this user may see in the admin's page explorer.
-    explorable = set(
-        PagePermissionPolicy()
-        .explorable_instances(request.user)
-        .values_list("pk", flat=True)
-    )
+    explorable = explorable_page_ids(request.user)
     pages = [item for item in pages_with_dead_links() if item.page.pk in explorable]
     return TemplateResponse(
         request, "citations/admin/dead_links.html", {"pages": pages}

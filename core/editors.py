@@ -13,6 +13,7 @@ the note at the user's next sign-in.
 from __future__ import annotations
 
 from django.http import HttpRequest
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 #: The session's note that its user may use the admin.
 EDITS_SITE = "garrison_edits_site"
@@ -29,3 +30,11 @@ def edits_site(request: HttpRequest | None) -> bool:
     if request is None or not hasattr(request, "session"):
         return False
     return bool(request.session.get(EDITS_SITE)) and request.user.is_authenticated
+
+
+def explorable_page_ids(user) -> set[int]:
+    """The pages ``user`` may see in the admin's page explorer, for the
+    editors' reports: they list only what the user could open."""
+    return set(
+        PagePermissionPolicy().explorable_instances(user).values_list("pk", flat=True)
+    )

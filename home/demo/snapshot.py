@@ -62,6 +62,29 @@ class DemoDatabase:
         finally:
             self._sqlite_restore(before)
 
+    @contextlib.contextmanager
+    def lent_committed(self) -> Iterator[None]:
+        """The demo, committed, for a server answering from another thread.
+
+        On PostgreSQL a copy of the demo's database made for the block (a
+        file copy, where loading the demo again takes a minute or two) and
+        dropped after it; on SQLite, whose in-memory database that thread
+        shares, the session's copy as :meth:`lent` gives it.
+        """
+        if not self.postgresql:
+            with self.lent():
+                yield
+            return
+        copy = f"{self.name}_live"
+        self._run_outside(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        self._run_outside(f'CREATE DATABASE "{copy}" TEMPLATE "{self.name}"')
+        try:
+            with self._pointed_at(copy):
+                yield
+        finally:
+            # The server thread may still hold a connection to the copy.
+            self._run_outside(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
     def drop(self) -> None:
         """Remove the demo's own database at the end of the session."""
         if self.postgresql:

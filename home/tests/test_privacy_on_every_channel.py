@@ -72,6 +72,11 @@ NOT_WALKED = (
 #: sources or a library record as BibTeX and RIS (the walk reads the CSL-JSON).
 SAME_AS_WALKED = ("/bibtex/", "/ris/")
 MAX_QUERY_VARIANTS = 4
+#: A public page's history, revisions, changes and citation are one view each,
+#: the same for every page; the walk reads them for this many pages (the
+#: private pages' own are tried by their addresses, every one).
+PAGE_VIEWS_WALKED = 40
+_PAGE_VIEW = re.compile(r"^(?:/[a-z]{2})?/pages/\d+/([a-z-]+)/")
 MAX_URLS = 6000
 
 
@@ -364,6 +369,11 @@ def walk(
             if path is None or path in seen:
                 continue
             bare = path.split("?")[0]
+            if view := _PAGE_VIEW.match(bare):
+                shape = view.group(1)
+                variants[shape] = variants.get(shape, 0) + 1
+                if variants[shape] > PAGE_VIEWS_WALKED:
+                    continue
             if "?" in path:
                 variants[bare] = variants.get(bare, 0) + 1
                 if variants[bare] > MAX_QUERY_VARIANTS:
@@ -392,6 +402,9 @@ def test_no_private_page_shows_on_any_channel_to_an_anonymous_reader(planted, se
             f"/pages/{planted_page.page.pk}/revisions/{revision}/",
             f"/pages/{planted_page.page.pk}/compare/?from={revision}&to={revision}",
         ]
+    # The neighbour's own history and citation, which the walk may not reach.
+    neighbour_id = Page.objects.get(slug=neighbour, locale__language_code="en").pk
+    guessed += [f"/pages/{neighbour_id}/{view}/" for view in ("history", "cite")]
     # A public page's draft, never published, is not history.
     draft = planted["draft"]
     orders = Page.objects.get(pk=draft.object_id)
