@@ -162,10 +162,10 @@ def _turned_round(name: str) -> list[str]:
 
 
 #: Words for what a thing is, around its proper name: "Operation
-#: Barbarossa", "Fort Dobrošov", "Hanička Fort", "tvrz Hanička".
+#: Barbarossa", "operace Barbarossa", "Fort Dobrošov", "Hanička Fort". Not the
+#: Czech "tvrz": alone, "Hanička" is a girl's name too.
 _GENERIC_BEFORE = frozenset({"operation", "operace", "fort"})
 _GENERIC_AFTER = frozenset({"fort"})
-# Not the Czech "tvrz Hanička": alone, Hanička is a girl's name too.
 
 
 def _proper_part(name: str) -> str | None:
