@@ -103,6 +103,11 @@ def test_applicant_becomes_a_published_writer(chromium, live_server, demo_live):
     editor_page.click("#id_authors-ADD")
     editor_page.get_by_role("button", name="Choose contributor").first.click()
     editor_page.locator(".modal-dialog a", has_text="Eva Horáková").first.click()
+    # That chooser closed and its field holds her before the next one opens.
+    expect(editor_page.locator(".modal-dialog")).to_have_count(0)
+    expect(
+        editor_page.locator("input[name='authors-0-contributor']")
+    ).not_to_have_value("")
     # A book the library lacks: added to it from the source chooser.
     editor_page.click("#id_citations-ADD")
     editor_page.get_by_role("button", name="Choose source").first.click()
