@@ -113,6 +113,17 @@ def records(language: str, names_only: bool) -> list[EntryNames]:
     return built
 
 
+def descriptions(language: str) -> dict[int, str]:
+    """The demo entries' summaries in ``language``, by entry number."""
+    translations = {**czech.ENTRIES, **CZECH}
+    found = {}
+    for number, spec in enumerate(ENTRIES, start=1):
+        if language == "cs":
+            spec = translations.get(spec["title"], {})
+        found[number] = spec.get("summary", "")
+    return found
+
+
 @dataclass
 class Score:
     marked: int = 0
@@ -136,8 +147,10 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
         name for r in records(language, names_only) for name in spellings(r, language)
     ]
     gazetteer = Gazetteer(
-        names, every_word_capitalised=capitalises_every_word(language)
+        names,
+        every_word_capitalised=capitalises_every_word(language),
     )
+    gazetteer.learn_topics(descriptions(language))
     result = Score()
     for number, text, marked in passages(path):
         matches = gazetteer.find(text)

@@ -249,6 +249,19 @@ _WORD = re.compile(r"[^\W\d_][\w.-]*")
 _DIGIT = re.compile(r"\d")
 
 
+def in_lower_case_sentence(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` opens with a small letter, as
+    forum posts written without capitals do."""
+    position = start - 1
+    while position >= 0 and text[position] not in _SENTENCE_END:
+        position -= 1
+    opening = _LETTER.search(text, position + 1, start + 1)
+    return opening is not None and opening.group().islower()
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def starts_sentence(text: str, start: int) -> bool:
     position = start - 1
     while position >= 0 and text[position] in _OPENERS:

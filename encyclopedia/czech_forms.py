@@ -92,13 +92,26 @@ def _declining(words: list[str], person: bool) -> set[int]:
         if not word.replace("-", "").isalpha():
             break
         declined.add(index)
-        if not _is_adjective(word):
-            break  # the first noun: what follows it keeps its own case
+        if _is_adjective(word) or (
+            index == 0 and word.lower() in _DECLINED_WITH_THEIR_NAME
+        ):
+            continue
+        break  # the first noun: what follows it keeps its own case
     return declined
 
 
+#: Verbal nouns end in "í" as soft adjectives do: otevření, obsazení, dobytí.
+_VERBAL_NOUN_ENDINGS = ("ení", "ání", "ětí", "ití", "ytí", "utí")
+
+
+#: Words whose name after them takes their case: "na řece Kamě", "z města
+#: Kazaně" (but "u jezera Chasan").
+_DECLINED_WITH_THEIR_NAME = frozenset({"řeka", "město"})
+
+
 def _is_adjective(word: str) -> bool:
-    return word.lower().endswith(("ý", "á", "é", "í", "ský", "cký"))
+    low = word.lower()
+    return low.endswith(("ý", "á", "é", "í")) and not low.endswith(_VERBAL_NOUN_ENDINGS)
 
 
 def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
@@ -109,6 +122,9 @@ def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
         return _adjective(word[:-2], "ý", person=True) | {1: {word}}
     if low.endswith(("ý", "á", "é")) or (low.endswith("í") and _is_adjective(word)):
         return _adjective(word[:-1], low[-1], person=person)
+    if low.endswith(_VERBAL_NOUN_ENDINGS):
+        # Otevření, do otevření, s otevřením: one form but the instrumental.
+        return {case: {word} for case in CASES} | {7: {word + "m"}}
     if low.endswith("ia"):
         # Avia, Avie, Avii, Avií: the i keeps the endings soft.
         stem = word[:-1]
@@ -144,6 +160,13 @@ def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
         return _plural_place(word[:-1], low[-1])
     if low.endswith("ij"):
         return _soft_consonant(word, person=True)
+    if low.endswith("ec") and len(low) > 4:
+        # The mobile e: konec, do konce, s koncem; Němec, Němce.
+        forms = _soft_consonant(word[:-2] + word[-1], person=person)
+        forms[1] = {word}
+        if not person:
+            forms[4] = {word}
+        return forms
     if low[-1] in _SOFT:
         return _soft_consonant(word, person=person)
     if low[-1].isalpha() and low[-1] not in "aeiouyáéíóúůýě":

@@ -78,10 +78,16 @@ def _language(locale_id: int) -> str:
 def build_gazetteer(locale_id: int) -> Gazetteer:
     """The gazetteer of a locale's live entries, with its language's rules."""
     language = _language(locale_id)
-    return Gazetteer(
+    gazetteer = Gazetteer(
         entry_names(locale_id, language),
         every_word_capitalised=capitalises_every_word(language),
     )
+    if gazetteer.shared_names:
+        sharing = {entry for group in gazetteer.shared_names for entry in group}
+        gazetteer.learn_topics(
+            dict(EntryPage.objects.filter(pk__in=sharing).values_list("pk", "summary"))
+        )
+    return gazetteer
 
 
 def names_version(locale_id: int) -> tuple:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, product, repeat
@@ -46,11 +46,13 @@ from .context import (
     ORGANISATION_AFTER,
     PATRONYMIC_ENDINGS,
     Neighbours,
+    in_lower_case_sentence,
     in_title,
     quoted_titles,
     starts_sentence,
     word_before,
 )
+from .topics import most_spoken_of, topics
 
 
 class CaseRule(Enum):
@@ -173,7 +175,10 @@ class Gazetteer:
     """Every spelling of every entry, ready to be found in text."""
 
     def __init__(
-        self, names: Iterable[Name], *, every_word_capitalised: bool = True
+        self,
+        names: Iterable[Name],
+        *,
+        every_word_capitalised: bool = True,
     ) -> None:
         #: Whether the language capitalises every word of a name (English:
         #: "Berlin Wall"), so that a capitalised neighbour makes a longer name.
@@ -187,11 +192,16 @@ class Gazetteer:
         places: dict[str, set[int]] = {}
         events: dict[int, set[str]] = {}
         organisations: dict[int, set[str]] = {}
+        #: Rivers, known by a spelling that says so ("river Kama", "Kama
+        #: River"): English writes them with "the", a school's name without.
+        self._rivers: set[int] = set()
         for name in names:
             keys = name_keys(name.text)
             if name.kind == "place":
                 for key in keys:
                     places.setdefault(key, set()).add(name.entry_id)
+                    if key.startswith("river ") or key.endswith(" river"):
+                        self._rivers.add(name.entry_id)
             elif name.kind == "event":
                 events.setdefault(name.entry_id, set()).update(keys)
             elif name.kind == "organisation":
@@ -208,9 +218,11 @@ class Gazetteer:
         #: The organisations among entries that share a name ("Kama", the
         #: school and the river), for "the Kama school".
         self._shared_organisations: set[int] = set()
+        shared: set[tuple[int, ...]] = set()
         for key, rules in entries_by_key.items():
             entry_ids = tuple(sorted(rules))
             if len(entry_ids) > 1:
+                shared.add(entry_ids)
                 self._shared_organisations.update(organisations.keys() & rules.keys())
             strictest = max(rules.values(), key=_strictness)
             self._automaton.add_word(f" {key} ", (len(key), len(self._keys)))
@@ -228,6 +240,9 @@ class Gazetteer:
         #: the Lipetsk school), for "a Lipetsk graduate".
         self._organisation_named_for = _named_after_places(places, organisations)
         self._named_places = self._event_named_for.keys() | self._organisation_named_for
+        #: The groups of entries that share a name, for :meth:`learn_topics`.
+        self.shared_names = frozenset(shared)
+        self._topics: dict[int, frozenset[str]] = {}
         self.size = len(self._keys)
         if self.size:
             self._automaton.make_automaton()
@@ -245,6 +260,31 @@ class Gazetteer:
         ):
             return (self._organisation_named_for[place],)
         return None
+
+    def learn_topics(self, descriptions: Mapping[int, str]) -> None:
+        """Keep, for each entry that shares a name, the words of its
+        description (its summary) that tell it from the others ("Kama": the
+        river's Volga and dams, the school's tanks and Reichswehr), so that
+        the passage around a shared name can decide it."""
+        self._topics = topics(self.shared_names, descriptions)
+
+    def _river_or_not(
+        self, entry_ids: tuple[int, ...], neighbours: Neighbours
+    ) -> tuple[int, ...] | None:
+        """In English, the one river among entries sharing a name when "the"
+        comes before it ("to the Kama, which"), and the one other entry when
+        nothing does ("at Kama"); None for "the Kama participant lists",
+        where "the" may belong to the words after."""
+        if not self.every_word_capitalised:
+            return None  # Czech has no article
+        rivers = self._rivers.intersection(entry_ids)
+        if len(rivers) != 1 or len(entry_ids) != 2:
+            return None
+        if neighbours.before.lower() != "the":
+            return tuple(set(entry_ids) - rivers)
+        if neighbours.after[:1].islower():
+            return None
+        return tuple(rivers)
 
     def _with_patronymic(self, neighbours: Neighbours, index: int) -> int | None:
         """Where a name written with a patronymic starts ("Dmitrij Grigorjevič
@@ -314,6 +354,14 @@ class Gazetteer:
                     == 1
                 ):
                     entry_ids = tuple(chosen)  # "the Kama school"
+                elif (river := self._river_or_not(entry_ids, neighbours)) is not None:
+                    entry_ids = river  # "the Kama" is the river, "at Kama" not
+                elif self._topics and (
+                    spoken_of := most_spoken_of(
+                        text, original_start, original_end, entry_ids, self._topics
+                    )
+                ):
+                    entry_ids = (spoken_of,)
                 else:
                     shared = True
             elif entry_ids[0] in self._named_places:
@@ -424,5 +472,7 @@ def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
     if rule is CaseRule.ANY:
         return True
     if not text[start].isupper():
-        return False
+        # "ppl keep saying seeckt…": a sentence written without capitals
+        # gives its surnames none either.
+        return rule is CaseRule.CAPITALISED and in_lower_case_sentence(text, start)
     return rule is CaseRule.CAPITALISED or not starts_sentence(text, start)

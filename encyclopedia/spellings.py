@@ -147,6 +147,8 @@ def _turned_round(name: str) -> list[str]:
     if match and match["head"] == "Battle":
         # "the battle at Lake Khasan", "the battle for Madrid"
         turned += [f"Battle {word} {match['name']}" for word in ("at", "near", "for")]
+    if name.startswith("Closing of "):
+        turned.append(f"Closure of {name[len('Closing of ') :]}")
     if name.endswith(" River"):
         turned.append(f"river {name[: -len(' River')]}")  # "the river Kama"
     if name.endswith(" Forces"):

@@ -100,7 +100,7 @@ def imported(title: str, *paragraphs: str):
 
 @pytest.mark.django_db
 def test_a_name_of_two_entries_is_left_for_the_editor(demo, db):
-    page = imported("Kama", "The Germans came to Kama in 1929.")
+    page = imported("Kama", "The Germans came to the Kama area in 1929.")
     unresolved = Mention.objects.get(page=page, entry__isnull=True, surface="Kama")
     assert len(unresolved.candidates) == 2
 

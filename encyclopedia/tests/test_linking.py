@@ -92,8 +92,12 @@ def test_common_words_link_only_capitalised_and_inside_a_sentence():
     ]
 
 
-def test_derived_surname_needs_a_capital():
-    assert found("guderian") == []
+def test_derived_surname_needs_a_capital_unless_the_sentence_has_none():
+    assert found("The tanks of guderian came.") == []
+    # A forum post written without capitals gives its names none either.
+    assert found("honestly guderian gets too much credit.") == [
+        ("guderian", PERSON_GUDERIAN)
+    ]
 
 
 def test_shared_alias_is_ambiguous_and_names_both_entries():

@@ -115,6 +115,17 @@ def test_czech_forms_decline_the_words_of_a_name_together():
     assert "Rudou armády" not in forms
     assert case_forms("Bitva u Chalchyn golu") >= {"Bitvy u Chalchyn golu"}
     assert {"Tuchačevského", "Tuchačevským"} <= case_forms("Tuchačevskij", person=True)
+    # The mobile e, and a verbal noun whose genitive after it keeps its case.
+    assert case_forms("Konec lipecké školy") >= {
+        "Konce lipecké školy",
+        "Koncem lipecké školy",
+    }
+    assert case_forms("Otevření lipecké školy") == {
+        "Otevření lipecké školy",
+        "Otevřením lipecké školy",
+    }
+    # A river's name takes the case of the word "řeka" before it.
+    assert {"řece Kamě", "řeky Kamy", "řekou Kamou"} <= case_forms("řeka Kama")
 
 
 MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = range(
@@ -187,7 +198,8 @@ CONTEXT_CS = [
             "Panzerschule Kama, or simply Kama, opened.",
             [("Panzerschule Kama", KAMA_SCHOOL), ("Kama", KAMA_SCHOOL)],
         ),
-        ("en", "He taught at Kama.", [("Kama", None)]),
+        # English writes a river with "the": "at Kama" is the school.
+        ("en", "He taught at Kama.", [("Kama", KAMA_SCHOOL)]),
         # The proper name without the word for what it is.
         ("en", "Barbarossa began in June.", [("Barbarossa", INVASION)]),
         ("en", "Hanička was finished.", [("Hanička", FORT)]),
@@ -203,6 +215,63 @@ CONTEXT_CS = [
 def test_the_words_around_a_name_decide_what_it_names(language, text, expected):
     entries = CONTEXT_CS if language == "cs" else CONTEXT_EN
     assert links(entries, language, text) == expected
+
+
+SHARED = {
+    "en": [
+        EntryNames(
+            KAMA_RIVER, "Kama River", "place", aliases=(("Kama", False, False),)
+        ),
+        EntryNames(
+            KAMA_SCHOOL,
+            "Panzerschule Kama",
+            "organisation",
+            aliases=(("Kama", False, False),),
+        ),
+    ],
+    "cs": [
+        EntryNames(KAMA_RIVER, "Kama", "place", aliases=(("řeka Kama", False, False),)),
+        EntryNames(
+            KAMA_SCHOOL,
+            "Tanková škola Kama",
+            "organisation",
+            aliases=(("Kama", False, False),),
+        ),
+    ],
+}
+SUMMARIES = {
+    "en": {
+        KAMA_RIVER: "The largest tributary of the Volga; dams hold it back at Perm.",
+        KAMA_SCHOOL: "The secret tank school where Reichswehr officers trained.",
+    },
+    "cs": {
+        KAMA_RIVER: "Největší přítok Volhy; přes Perm ji dnes zadržují přehrady.",
+        KAMA_SCHOOL: "Tajná tanková škola, kde se cvičili důstojníci Reichswehru.",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Guderian visited Kama in 1932.", KAMA_SCHOOL),
+        ("en", "It is named after the Kama, which joins the Volga.", KAMA_RIVER),
+        ("en", "the Kama course lists name every Reichswehr tank officer", KAMA_SCHOOL),
+        ("cs", "Kama měří 1 800 km a u Permu ji zadržují přehrady.", KAMA_RIVER),
+        ("cs", "V Kamě se cvičili důstojníci Reichswehru na tancích.", KAMA_SCHOOL),
+        ("cs", "Na řece Kamě stojí Perm.", KAMA_RIVER),
+        ("cs", "Kama je dlouhá.", None),  # nothing says which: left to the editor
+    ],
+)
+def test_a_name_two_entries_share_is_decided_by_the_passage(language, text, expected):
+    gazetteer = Gazetteer(
+        (n for entry in SHARED[language] for n in spellings(entry, language)),
+        every_word_capitalised=capitalises_every_word(language),
+    )
+    gazetteer.learn_topics(SUMMARIES[language])
+    (match,) = gazetteer.find(text)
+    assert match.entry_id == expected
+    assert match.ambiguous is (expected is None)
 
 
 def test_the_development_set_keeps_its_recall_and_precision():

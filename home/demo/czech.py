@@ -283,6 +283,39 @@ ENTRIES = {
             "lipecké letecké školy",
         ],
     },
+    "Panzerschule Kama": {
+        "title": "Tanková škola Kama",
+        "summary": (
+            "Tajná německá tanková škola u Kazaně, kde se v letech 1929–1933 "
+            "cvičili důstojníci Reichswehru spolu se sovětskými osádkami. Zkoušely "
+            "se tu prototypy Grosstraktor i sovětské a zahraniční tanky. Německých "
+            "frekventantů bylo v každém kurzu jen několik, ale řada z nich později "
+            "velela tankovým svazkům wehrmachtu."
+        ),
+        "body": (
+            "<p>Dohoda o škole padla roku 1926, výcvik začal v roce 1929. Němci "
+            "sem přiváželi pokusná vozidla, která doma mít nesměli, a s sovětskými "
+            "kolegy porovnávali, jak tanky nasazovat.</p><p>Škola skončila v roce "
+            "1933; areál pak dál sloužil Rudé armádě jako tanková škola.</p>"
+        ),
+        "aliases": [
+            "Panzerschule Kama",
+            "Kama",
+            "kazaňská tanková škola",
+            "kazaňské tankové školy",
+            "kazaňskou tankovou školu",
+        ],
+    },
+    "Gas-Testgelände Tomka": {
+        "title": "Zkušební středisko Tomka",
+        "summary": (
+            "Společná německo-sovětská zkušebna chemických zbraní, nejprve u "
+            "Volsku a později v Šichanech, v provozu v letech 1928–1933. Němečtí "
+            "chemici tu zkoušeli bojové látky, jejich rozprašování z letadel a "
+            "dělostřelecké střely i ochranu proti nim."
+        ),
+        "aliases": ["Gas-Testgelände Tomka", "Tomka"],
+    },
     "Fokker D.XIII": {
         "title": "Fokker D.XIII",
         "summary": (

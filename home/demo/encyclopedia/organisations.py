@@ -146,7 +146,7 @@ ORGANISATIONS = [
         "Panzerschule Kama was the secret German tank school near Kazan, where Reichswehr officers and Red Army crews trained side by side from 1929 to 1933. The Grosstraktor prototypes were tested here, and the courses also used Soviet and foreign tanks. Its German classes were small, but several of its students and staff later held senior commands in the panzer arm.",
         "1929",
         "1933",
-        aliases=["Kama", "Kama tank school"],
+        aliases=["Kama", "Kama tank school", "Kazan tank school"],
         parent="Reichswehr",
         seat="Kazan",
         sources=[HABECK, ZEIDLER, wiki("Kama_tank_school")],
