@@ -47,21 +47,27 @@ _PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"}
 #: Words before a name that make it the name of another thing: the river
 #: Voronezh, not the city; the cruiser Lützow, not the pilot.
 _NAMES_ANOTHER = frozenset(
-    """river cruiser battleship ship hotel řeka řeky řece řeku řekou
-    křižník křižníku křižníkem loď lodi hotelu""".split()
+    """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
+    řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem""".split()
 )
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.
 _NAMED_ANOTHER_AFTER = frozenset(
     """river street avenue square bridge oblast front
-    fronts cocktail cocktails plan decree decrees affair doctrine""".split()
+    fronts cocktail cocktails plan decree decrees affair doctrine
+    dům domu domem domě""".split()
 )
+#: What a possessive before it makes a place named after a person: "Pavlov's
+#: House", "Mannerheim's Line".
+_OWNED_PLACES = frozenset("House Line Square Street Bridge Hill Wood Farm".split())
 #: Words after a name shared by several entries that say it is the
 #: organisation's: "the Kama school".
 ORGANISATION_AFTER = frozenset(
     """school schools academy works plant factory firm company škola školy
     škole školu školou""".split()
 )
+#: Words before a name that make it a place's: "renamed Chkalov".
+RENAMED = frozenset("renamed přejmenován přejmenováno přejmenována".split())
 _ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth
     první druhý druhá druhé druhého druhou druhém třetí čtvrtý čtvrtá čtvrté
@@ -81,6 +87,29 @@ _INSTITUTION_BEFORE = frozenset(
 _OUTCOMES = frozenset(
     """victory victories defeat defeats triumph rout vítězství porážka porážce
     porážku""".split()
+)
+#: Words before "of" that make a place's name the event named after it:
+#: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
+_EVENT_HEADS = frozenset(
+    """terms aftermath lessons legacy shadow spirit betrayal memory eve
+    podmínky podmínek důsledky důsledků zrada zradu trauma odkaz""".split()
+)
+#: Words after a place's name that only an event does: "when Munich came",
+#: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
+_EVENT_VERBS = frozenset(
+    """came happened followed ended changed cost used proved meant taught
+    forbade forbidden forbid allowed banned limited broke sealed
+    war crisis campaign""".split()
+)
+_EVENT_VERBS_BEFORE = frozenset(
+    """přišel přišla přišlo nastal skončil znamenal""".split()
+)
+_AUXILIARIES = frozenset("had has was were would".split())
+#: Words before a place's name that make it a bombing named after it: "the
+#: raid on Guernica", "nálet na Guernicu".
+_RAIDS = frozenset(
+    """raid raids bombing bombardment destruction nálet náletu náletem
+    bombardování zničení""".split()
 )
 _QUOTE_MARKS = frozenset('"“”„')
 #: Words that name what follows in quotation marks as a work's title.
@@ -106,11 +135,20 @@ class Neighbours:
 
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
-        Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast."""
+        Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
+        Pavlov's House, Pavlovův dům."""
+        if self.text[self.end : self.end + 3] in ("'s ", "’s "):
+            owned = word_after(self.text, self.end + 2)
+            return owned in _OWNED_PLACES
         return (
             self.before.lower() in _NAMES_ANOTHER
             or self.after.lower() in _NAMED_ANOTHER_AFTER
         )
+
+    def follow_a_possessive(self) -> bool:
+        """Whether someone's possessive comes before the name: "Picasso's
+        Guernica" (a painting), "Chamberlain's Munich"."""
+        return self.text[self.start - 3 : self.start] in ("'s ", "’s ")
 
     def follow_an_ordinal(self) -> bool:
         """Whether an ordinal makes the name another of its kind: "the Second
@@ -122,19 +160,35 @@ class Neighbours:
             or starts_sentence(self.text, self.before_start)
         )
 
-    def speak_of_an_event(self, *, battle: bool) -> bool:
+    def speak_of_an_event(self, *, battle: bool, bombing: bool = False) -> bool:
         """Whether a place's name stands for an event named after it: "after
-        Munich", "po Mnichovu", "the victory at Khalkhin Gol", and for a
-        battle "at Khalkhin Gol", "u Chalchyn golu"."""
+        Munich", "po Mnichovu", "the victory at Khalkhin Gol", "the terms of
+        Munich", "when Munich came", "'Munich'"; for a battle "at Khalkhin
+        Gol", "u Chalchyn golu"; for a bombing "the raid on Guernica"."""
         before = self.before.lower()
-        if before in _EVENT_CUES:
+        if before in _EVENT_CUES or before in _EVENT_VERBS_BEFORE:
             return True
-        if before in {"at", "of", "u"}:
-            if battle and before != "of":
+        after = self.after.lower()
+        if after in _AUXILIARIES:
+            after = word_after(self.text, self.end + 1 + len(self.after)).lower()
+        if after in _EVENT_VERBS:
+            return True
+        if self._quoted_alone():
+            return True  # "'Munich' still means betrayal"
+        if before in {"at", "of", "u", "on", "na"}:
+            if battle and before in {"at", "u"}:
                 return True
-            head, _head_start = word_before(self.text, self.before_start)
-            return head.lower() in _OUTCOMES
-        return False
+            head = word_before(self.text, self.before_start)[0].lower()
+            if bombing and before in {"on", "of", "na"} and head in _RAIDS:
+                return True
+            return head in _OUTCOMES or (before == "of" and head in _EVENT_HEADS)
+        return before in _EVENT_HEADS and self.text[self.start].isupper()
+
+    def _quoted_alone(self) -> bool:
+        """Whether the name stands alone in quotation marks."""
+        opening = self.text[self.start - 1 : self.start]
+        closing = self.text[self.end : self.end + 1]
+        return bool(opening) and opening in "'‘\"“„" and closing in "'’\"”“"
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the

@@ -45,6 +45,7 @@ from .context import (
     ORDINALS,
     ORGANISATION_AFTER,
     PATRONYMIC_ENDINGS,
+    RENAMED,
     Neighbours,
     in_lower_case_sentence,
     in_title,
@@ -236,9 +237,18 @@ class Gazetteer:
             for place, event in self._event_named_for.items()
             if any(key.split()[0] in _BATTLE_WORDS for key in events[event])
         }
+        self._bombings = {
+            place
+            for place, event in self._event_named_for.items()
+            if any(key.split()[0] in _BOMBING_WORDS for key in events[event])
+        }
         #: place entry -> the one organisation named after it ("Lipetsk" ->
         #: the Lipetsk school), for "a Lipetsk graduate".
         self._organisation_named_for = _named_after_places(places, organisations)
+        self._organisations = frozenset(organisations)
+        self._places = frozenset(
+            entry for entry_ids in places.values() for entry in entry_ids
+        )
         self._named_places = self._event_named_for.keys() | self._organisation_named_for
         #: The groups of entries that share a name, for :meth:`learn_topics`.
         self.shared_names = frozenset(shared)
@@ -251,7 +261,7 @@ class Gazetteer:
         """The event or school a place's name stands for here, if it does:
         "after Munich", "a Lipetsk graduate"."""
         if place in self._event_named_for and neighbours.speak_of_an_event(
-            battle=place in self._battles
+            battle=place in self._battles, bombing=place in self._bombings
         ):
             return (self._event_named_for[place],)
         if (
@@ -354,6 +364,10 @@ class Gazetteer:
                     == 1
                 ):
                     entry_ids = tuple(chosen)  # "the Kama school"
+                elif neighbours.before.lower() in RENAMED and (
+                    len(place := self._places.intersection(entry_ids)) == 1
+                ):
+                    entry_ids = tuple(place)  # "Orenburg was renamed Chkalov"
                 elif (river := self._river_or_not(entry_ids, neighbours)) is not None:
                     entry_ids = river  # "the Kama" is the river, "at Kama" not
                 elif self._topics and (
@@ -365,6 +379,10 @@ class Gazetteer:
                 else:
                     shared = True
             elif entry_ids[0] in self._named_places:
+                if neighbours.follow_a_possessive():
+                    # "Picasso's Guernica": a work, or someone's view of the
+                    # event; neither the place nor plainly the event.
+                    continue
                 entry_ids = self._named_after(entry_ids[0], neighbours) or entry_ids
             if (
                 matches
@@ -382,7 +400,33 @@ class Gazetteer:
                 )
             )
             taken_until = end
+        if self._organisation_named_for:
+            matches = self._institutions_in_lists(text, matches)
         return _one_sense_per_text(matches) if shared else matches
+
+    def _institutions_in_lists(self, text: str, matches: list[Match]) -> list[Match]:
+        """A place's name listed with institutions stands for the one named
+        after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools)."""
+        organisations = self._organisations
+        for index, match in enumerate(matches):
+            school = self._organisation_named_for.get(match.entry_id)
+            if school is None:
+                continue
+            listed = [
+                other
+                for other in (
+                    matches[index - 1] if index else None,
+                    matches[index + 1] if index + 1 < len(matches) else None,
+                )
+                if other is not None
+                and other.entry_id in organisations
+                and _LIST_GAP.fullmatch(
+                    text[min(match.end, other.end) : max(match.start, other.start)]
+                )
+            ]
+            if listed:
+                matches[index] = Match(match.start, match.end, match.surface, (school,))
+        return matches
 
 
 def _one_sense_per_text(matches: list[Match]) -> list[Match]:
@@ -409,6 +453,9 @@ _CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
 
 
 _BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
+#: What separates the names of a list: "Lipetsk, Kama and Tomka", "lipetsk/kama".
+_LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|a|i|nebo))\s*")
+_BOMBING_WORDS = frozenset({"bombing", "bombardovani", "nalet"})
 
 
 def _named_after_places(

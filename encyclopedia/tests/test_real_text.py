@@ -131,7 +131,7 @@ def test_czech_forms_decline_the_words_of_a_name_together():
 MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = range(
     20, 28
 )
-INVASION, FORT = 28, 29
+INVASION, FORT, LIPETSK_SCHOOL, ORENBURG, CHKALOV = 28, 29, 30, 31, 32
 CONTEXT_EN = [
     *ENGLISH,
     EntryNames(MUNICH, "Munich", "place"),
@@ -156,6 +156,10 @@ CONTEXT_EN = [
         aliases=(("Operation Barbarossa", False, False),),
     ),
     EntryNames(FORT, "Hanička Fort", "place"),
+    EntryNames(LIPETSK_SCHOOL, "Lipetsk school", "organisation"),
+    EntryNames(PAVLOV, "Dmitry Pavlov", "person"),
+    EntryNames(ORENBURG, "Orenburg", "place", aliases=(("Chkalov", False, False),)),
+    EntryNames(CHKALOV, "Valery Chkalov", "person"),
 ]
 CONTEXT_CS = [
     *CZECH,
@@ -179,6 +183,25 @@ CONTEXT_CS = [
         ("en", "He studied in Munich.", [("Munich", MUNICH)]),
         ("cs", "Po Mnichovu armáda odešla.", [("Mnichovu", AGREEMENT)]),
         ("cs", "Studoval v Mnichově.", [("Mnichově", MUNICH)]),
+        ("en", "The forts were unfinished when Munich came.", [("Munich", AGREEMENT)]),
+        ("en", "For Czechs 'Munich' means betrayal.", [("Munich", AGREEMENT)]),
+        ("en", "Beneš accepted the terms of Munich.", [("Munich", AGREEMENT)]),
+        ("cs", "Pak přišel Mnichov.", [("Mnichov", AGREEMENT)]),
+        ("en", "Munich lies on the Isar.", [("Munich", MUNICH)]),
+        # Someone's Munich is neither the city nor plainly the agreement.
+        ("en", "Chamberlain's Munich was a surrender.", []),
+        # A place listed with institutions stands for the one named after it.
+        (
+            "en",
+            "In 1933 Lipetsk and Panzerschule Kama closed.",
+            [("Lipetsk", LIPETSK_SCHOOL), ("Panzerschule Kama", KAMA_SCHOOL)],
+        ),
+        ("en", "Pavlov's House held out.", []),
+        (
+            "en",
+            "Orenburg was renamed Chkalov in 1938.",
+            [("Orenburg", ORENBURG), ("Chkalov", ORENBURG)],
+        ),
         # An ordinal makes another of its kind.
         ("en", "The Second Vienna Award concerned Romania.", []),
         ("en", "The Vienna Award gave Hungary the south.", [("Vienna Award", AWARD)]),

@@ -179,7 +179,7 @@ ENTRIES = {
             "letech 1938–1957 neslo město jméno Čkalov, po zkušebním pilotovi "
             "Valeriji Čkalovovi."
         ),
-        "aliases": ["Orenburgu", "Orenburgem"],
+        "aliases": ["Orenburgu", "Orenburgem", "Čkalov"],
         "country_then": "Sovětský svaz",
         "country_now": "Rusko",
     },

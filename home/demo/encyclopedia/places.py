@@ -111,6 +111,7 @@ PLACES = [
         "55.09700",
         "Orenburg is a city on the Ural river in the southern Urals, close to the border with Kazakhstan, founded as a frontier fortress in the eighteenth century. A range near it was used for early chemical trials before the work moved to Shikhany. From 1938 to 1957 the city bore the name Chkalov, after the test pilot Valery Chkalov.",
         native="Оренбург",
+        aliases=["Chkalov"],
         sources=[wiki("Orenburg")],
     ),
     place(
