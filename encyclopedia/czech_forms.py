@@ -141,7 +141,7 @@ def _word_forms(word: str, *, person: bool, plural: bool) -> Forms:
             },
         )
     if low.endswith("a"):
-        return _feminine_a(word[:-1], person=person)
+        return _feminine_a(word[:-1], person=person, plural=plural)
     if low.endswith("o"):
         return _neuter_o(word[:-1])
     if low.endswith(("e", "ě")):
@@ -254,7 +254,7 @@ def _adjective(stem: str, ending: str, *, person: bool) -> Forms:
     )
 
 
-def _feminine_a(stem: str, *, person: bool) -> Forms:
+def _feminine_a(stem: str, *, person: bool, plural: bool = False) -> Forms:
     soft = bool(stem) and stem[-1].lower() in _SOFT
     dative = (stem + "i", stem + "e") if soft else (_softened(stem),)
     forms = {
@@ -269,6 +269,8 @@ def _feminine_a(stem: str, *, person: bool) -> Forms:
     if person:  # Hácha, Háchovi
         forms[3].add(stem + "ovi")
         forms[6].add(stem + "ovi")
+    if plural:  # tři štuky, pět štuk, se štukami
+        forms |= _with(stem, {8: ("y",), 9: ("",), 10: ("ám",), 11: ("ách", "ami")})
     return forms
 
 

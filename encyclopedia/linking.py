@@ -253,6 +253,16 @@ class Gazetteer:
         #: The groups of entries that share a name, for :meth:`learn_topics`.
         self.shared_names = frozenset(shared)
         self._topics: dict[int, frozenset[str]] = {}
+        #: Names that follow an ordinal in another name ("vienna award" of
+        #: "first vienna award"): "the Second Vienna Award" is not the First,
+        #: but "the first Stukas" are Stukas.
+        ordinals = {fold(word) for word in ORDINALS}
+        self._numbered_names = {
+            rest
+            for key in entries_by_key
+            for first, _space, rest in [key.partition(" ")]
+            if first in ordinals and rest
+        }
         self.size = len(self._keys)
         if self.size:
             self._automaton.make_automaton()
@@ -356,7 +366,11 @@ class Gazetteer:
                 self.every_word_capitalised,
             ):
                 continue
-            if before in ORDINALS and neighbours.follow_an_ordinal():
+            if (
+                before in ORDINALS
+                and haystack[start + 1 : end + 1] in self._numbered_names
+                and neighbours.follow_an_ordinal()
+            ):
                 continue  # "the Second Vienna Award" is not the First
             if len(entry_ids) > 1:
                 if neighbours.after.lower() in ORGANISATION_AFTER and (

@@ -115,6 +115,8 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
         found.append(named(name))
         if language == "en":
             found += [named(turned) for turned in _turned_round(name)]
+        if person:
+            found += [named(titled) for titled in _with_noble_title(name)]
     for family in surnames:
         found.append(named(family, CaseRule.CAPITALISED))
 
@@ -135,6 +137,19 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
         if (name.text, name.case_rule) not in seen:
             seen.add((name.text, name.case_rule))
             yield name
+
+
+#: The German titles of nobility written before "von": "Wilhelm Ritter von
+#: Thoma", "Wolfram Freiherr von Richthofen".
+_NOBLE_TITLES = ("Ritter", "Freiherr", "Graf", "Edler")
+
+
+def _with_noble_title(name: str) -> list[str]:
+    """A German name with "von" and each title of nobility a text may add."""
+    given, von, family = name.partition(" von ")
+    if not von or not given or given.split()[-1] in _NOBLE_TITLES:
+        return []
+    return [f"{given} {title} von {family}" for title in _NOBLE_TITLES]
 
 
 def _turned_round(name: str) -> list[str]:

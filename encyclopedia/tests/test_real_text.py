@@ -81,6 +81,12 @@ def test_a_name_inside_a_longer_name_of_what_it_is_still_links():
         ]
 
 
+def test_a_german_name_links_with_a_title_of_nobility():
+    thoma = EntryNames(40, "Wilhelm von Thoma", "person")
+    text = "Wilhelm Ritter von Thoma taught at Kama."
+    assert links([thoma], "en", text) == [("Wilhelm Ritter von Thoma", 40)]
+
+
 @pytest.mark.parametrize(
     "spelling", ["Tuchatschewski", "Tukhachevskii", "Tuchačevskij", "Toukhatchevski"]
 )
@@ -124,6 +130,7 @@ def test_czech_forms_decline_the_words_of_a_name_together():
         "Otevření lipecké školy",
         "Otevřením lipecké školy",
     }
+    assert {"štuky", "štuk", "štukami"} <= case_forms("štuka", plural=True)
     # A river's name takes the case of the word "řeka" before it.
     assert {"řece Kamě", "řeky Kamy", "řekou Kamou"} <= case_forms("řeka Kama")
 
@@ -206,6 +213,8 @@ CONTEXT_CS = [
         ("en", "The Second Vienna Award concerned Romania.", []),
         ("en", "The Vienna Award gave Hungary the south.", [("Vienna Award", AWARD)]),
         ("cs", "Druhá vídeňská arbitráž se týkala Rumunska.", []),
+        # …but "the first" of a name with no ordinal in it is that thing.
+        ("cs", "První Fokkery D.XIII dorazily.", [("Fokkery D.XIII", FOKKER)]),
         # After a semicolon a capital begins a name, not a sentence.
         ("en", "It closed; Hugo Junkers lost heavily.", []),
         # A name followed by another found name is not a longer name.

@@ -367,6 +367,7 @@ ENTRIES = {
             "roku byl povýšen na polního maršála. Po válce stanul před soudem v "
             "procesu s vrchním velením wehrmachtu a byl zproštěn viny."
         ),
+        "aliases": ["generál Sander"],
         "nationality": "německá",
     },
     "Treaty of Versailles": {

@@ -107,6 +107,7 @@ EVENTS = [
         "17.7.1936",
         "1.4.1939",
         participants=["Legion Condor"],
+        aliases=["Spanish war", "war in Spain"],
         sources=[wiki("Spanish_Civil_War")],
     ),
     event(

@@ -144,6 +144,7 @@ PERSONS = [
         "Josef Harpe was a German officer who ran the Kama tank school in its last years under the cover name 'Director Hacker'. In the Second World War he led the 12th Panzer Division and a panzer corps in the East, then the 9th Army and the 4th Panzer Army. As commander of Army Group A he faced the Soviet offensive from the Vistula in January 1945 and was dismissed when his front broke.",
         "21.9.1887",
         "14.3.1968",
+        aliases=["Director Hacker"],
         sources=[wiki("Josef_Harpe")],
     ),
     person(
@@ -173,6 +174,7 @@ PERSONS = [
         "Johannes 'Hannes' Trautloft was a German fighter pilot trained at Lipetsk who went to Spain in 1936 among the first German airmen sent there. He commanded Jagdgeschwader 54 from 1940 to 1943 and gave it its green heart emblem. After the war he joined the West German air force and retired as a general.",
         "3.3.1912",
         "12.1.1995",
+        aliases=["Hannes Trautloft"],
         sources=[wiki("Johannes_Trautloft")],
     ),
     person(
@@ -194,6 +196,7 @@ PERSONS = [
         "Hugo Sperrle was a German airman of the First World War who stayed in the Reichswehr and became the first commander of the Legion Condor in Spain in 1936-1937. He led Luftflotte 3 against France and Britain in 1940 and was made a field marshal that year. Tried after the war in the High Command Trial, he was acquitted.",
         "7.2.1885",
         "2.4.1953",
+        aliases=["General Sander"],
         sources=[wiki("Hugo_Sperrle")],
     ),
     person(

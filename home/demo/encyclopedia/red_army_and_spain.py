@@ -547,7 +547,11 @@ RED_ARMY_AND_SPAIN = [
             "BT-7",
             "Polikarpov I-16",
         ],
-        aliases=["Battles of Khalkhin Gol", "Nomonhan Incident", "Battle of Nomonhan"],
+        aliases=[
+            "Battles of Khalkhin Gol",
+            "Nomonhan Incident",
+            "Battle of Nomonhan",
+        ],
         body="<p>The fighting began on 11 May 1939 with a clash between Mongolian and Manchukuoan horsemen over the strip of steppe between the river and Nomonhan. The Kwantung Army raised the stakes without clear orders from Tokyo; in early July a Japanese force crossed the river and was thrown back from the Bain Tsagan heights by Soviet armour attacking without waiting for its infantry. Over the summer the Soviet air force, reinforced with pilots from Spain under Yakov Smushkevich, won control of the air.</p><p>The August offensive was deep battle in miniature: a concealed build-up, artillery and air preparation, and mobile groups closing a ring behind the enemy. Moscow drew few lessons from it, but in Tokyo the defeat weighed in favour of the neutrality pact of April 1941 and of the turn south against the Western powers.</p>",
         sources=[wiki("Battles_of_Khalkhin_Gol"), COOX, GOLDMAN],
     ),
@@ -558,7 +562,7 @@ RED_ARMY_AND_SPAIN = [
         "29.7.1938",
         "11.8.1938",
         participants=["Vasily Blyukher", "Red Army"],
-        aliases=["Changkufeng Incident", "Battle of Changkufeng"],
+        aliases=["Changkufeng Incident", "Battle of Changkufeng", "Khasan"],
         sources=[wiki("Battle_of_Lake_Khasan"), COOX_KHASAN],
     ),
     event(
@@ -824,6 +828,7 @@ CZECH = {
             "Messerschmittu Bf 109",
             "Messerschmittem Bf 109",
             "Messerschmitty Bf 109",
+            "stodevítka",
         ],
     },
     "Junkers Ju 52": {
@@ -983,6 +988,7 @@ CZECH = {
             "Vasilije Bljuchera",
             "Vasiliji Bljucherovi",
             "Vasilijem Bljucherem",
+            "Galin",
         ],
         "nationality": "sovětská",
     },
@@ -1105,6 +1111,7 @@ CZECH = {
             "Jakova Smuškeviče",
             "Jakovu Smuškevičovi",
             "Jakovem Smuškevičem",
+            "generál Douglas",
         ],
         "nationality": "sovětská",
     },
@@ -1202,6 +1209,7 @@ CZECH = {
             "bitvu u jezera Chasan",
             "bitvou u jezera Chasan",
             "boje u jezera Chasan",
+            "Chasan",
         ],
     },
     "Field Regulations of 1936": {

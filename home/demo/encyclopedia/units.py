@@ -19,7 +19,7 @@ UNITS = [
         "Jagdgeschwader 54 was a Luftwaffe fighter wing, known as 'Grünherz' (Green Heart) after the emblem it adopted under Hannes Trautloft. After the campaigns in the West it spent most of the war on the northern sector of the Eastern Front, around Leningrad. Trautloft, who had trained at Lipetsk, commanded it from 1940 to 1943.",
         "1939",
         "1945",
-        aliases=["JG 54"],
+        aliases=["JG 54", "Grünherz", "Green Hearts"],
         parent="Luftwaffe",
         sources=[wiki("Jagdgeschwader_54")],
     ),
