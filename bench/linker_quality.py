@@ -150,7 +150,7 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
         names,
         every_word_capitalised=capitalises_every_word(language),
     )
-    gazetteer.learn_topics(descriptions(language))
+    gazetteer.learn_topics(descriptions(language).items())
     result = Score()
     for number, text, marked in passages(path):
         matches = gazetteer.find(text)

@@ -85,7 +85,9 @@ def build_gazetteer(locale_id: int) -> Gazetteer:
     if gazetteer.shared_names:
         sharing = {entry for group in gazetteer.shared_names for entry in group}
         gazetteer.learn_topics(
-            dict(EntryPage.objects.filter(pk__in=sharing).values_list("pk", "summary"))
+            EntryPage.objects.filter(pk__in=sharing)
+            .values_list("pk", "summary")
+            .iterator()
         )
     return gazetteer
 

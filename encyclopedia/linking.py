@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate, product, repeat
@@ -53,7 +53,7 @@ from .context import (
     starts_sentence,
     word_before,
 )
-from .topics import most_spoken_of, topics
+from .topics import most_spoken_of, topic_words
 
 
 class CaseRule(Enum):
@@ -252,7 +252,7 @@ class Gazetteer:
         self._named_places = self._event_named_for.keys() | self._organisation_named_for
         #: The groups of entries that share a name, for :meth:`learn_topics`.
         self.shared_names = frozenset(shared)
-        self._topics: dict[int, frozenset[str]] = {}
+        self._topics: dict[int, str] = {}
         #: Names that follow an ordinal in another name ("vienna award" of
         #: "first vienna award"): "the Second Vienna Award" is not the First,
         #: but "the first Stukas" are Stukas.
@@ -281,12 +281,17 @@ class Gazetteer:
             return (self._organisation_named_for[place],)
         return None
 
-    def learn_topics(self, descriptions: Mapping[int, str]) -> None:
-        """Keep, for each entry that shares a name, the words of its
-        description (its summary) that tell it from the others ("Kama": the
-        river's Volga and dams, the school's tanks and Reichswehr), so that
-        the passage around a shared name can decide it."""
-        self._topics = topics(self.shared_names, descriptions)
+    def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
+        """Keep, for each entry that shares a name, the first words of its
+        summary ("Kama": the river's Volga and Perm, the school's tanks and
+        Reichswehr), so that the passage around a shared name can decide
+        it. ``summaries`` yields (entry, summary) pairs, read one at a time."""
+        sharing = {entry for group in self.shared_names for entry in group}
+        self._topics = {
+            entry: topic_words(fold(summary))
+            for entry, summary in summaries
+            if entry in sharing
+        }
 
     def _river_or_not(
         self, entry_ids: tuple[int, ...], neighbours: Neighbours
@@ -339,6 +344,8 @@ class Gazetteer:
         matches: list[Match] = []
         taken_until = -1
         shared = False  # whether a name of several entries was found
+        schools: list[int] = []  # matches of places that name an institution
+        first_seen: dict[tuple[int, ...], tuple[int, int]] = {}
         quoted = quoted_titles(text)
         starts = {start for start, _end, _index in candidates}
         for start, end, index in candidates:
@@ -384,14 +391,11 @@ class Gazetteer:
                     entry_ids = tuple(place)  # "Orenburg was renamed Chkalov"
                 elif (river := self._river_or_not(entry_ids, neighbours)) is not None:
                     entry_ids = river  # "the Kama" is the river, "at Kama" not
-                elif self._topics and (
-                    spoken_of := most_spoken_of(
-                        text, original_start, original_end, entry_ids, self._topics
-                    )
-                ):
-                    entry_ids = (spoken_of,)
                 else:
                     shared = True
+                    # Where the passage is first read for it, if nothing
+                    # nearer decides (see _decided_by_topic).
+                    first_seen.setdefault(entry_ids, (start + 1, end + 1))
             elif entry_ids[0] in self._named_places:
                 if neighbours.follow_a_possessive():
                     # "Picasso's Guernica": a work, or someone's view of the
@@ -413,16 +417,50 @@ class Gazetteer:
                     entry_ids,
                 )
             )
+            if entry_ids[0] in self._organisation_named_for:
+                schools.append(len(matches) - 1)
             taken_until = end
-        if self._organisation_named_for:
-            matches = self._institutions_in_lists(text, matches)
-        return _one_sense_per_text(matches) if shared else matches
+        if schools:
+            matches = self._institutions_in_lists(text, matches, schools)
+        if not shared:
+            return matches
+        matches = _one_sense_per_text(matches)
+        if self._topics:
+            matches = self._decided_by_topic(matches, haystack, first_seen)
+        return matches
 
-    def _institutions_in_lists(self, text: str, matches: list[Match]) -> list[Match]:
+    def _decided_by_topic(
+        self,
+        matches: list[Match],
+        haystack: str,
+        first_seen: dict[tuple[int, ...], tuple[int, int]],
+    ) -> list[Match]:
+        """Resolve each name still shared by the words around its first
+        occurrence, once for the text: one sense per text, as writers keep
+        it (the linker is given a paragraph at a time)."""
+        decided = {}
+        for entry_ids, (start, end) in first_seen.items():
+            chosen = most_spoken_of(haystack, start, end, entry_ids, self._topics)
+            if chosen is not None:
+                decided[entry_ids] = (chosen,)
+        if not decided:
+            return matches
+        return [
+            Match(match.start, match.end, match.surface, decided[match.entry_ids])
+            if match.entry_ids in decided
+            else match
+            for match in matches
+        ]
+
+    def _institutions_in_lists(
+        self, text: str, matches: list[Match], places: list[int]
+    ) -> list[Match]:
         """A place's name listed with institutions stands for the one named
-        after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools)."""
+        after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools).
+        ``places`` are the indexes of the matches of such places."""
         organisations = self._organisations
-        for index, match in enumerate(matches):
+        for index in places:
+            match = matches[index]
             school = self._organisation_named_for.get(match.entry_id)
             if school is None:
                 continue

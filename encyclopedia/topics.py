@@ -1,77 +1,104 @@
-"""What a text is about, told from the words of the entries' summaries.
+"""What a passage is about, told from the words of the entries' summaries.
 
 When two entries share a name ("Kama", the river and the tank school) and the
 words right beside it do not decide, the rest of the passage usually does: a
 text about dams, Perm and the Volga means the river; one about tanks, the
 Reichswehr and instructors means the school. Each entry that shares a name
-keeps the stems of its summary's words that the other entries of the name do
-not have; the passage's stems vote. Pure Python, no Django.
+keeps the stems of the first words of its summary, where a summary says what
+the thing is; the stems the passage shares with one candidate and not with
+the others vote for it. Pure Python, no Django; texts come folded (lower
+case, no diacritics, one space between words), as the linker searches them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
+
 
 #: Words too common to say anything of a topic, in English and Czech.
 _COMMON = frozenset(
-    """that this with from were which their there been have into when where
-    while after before about also only other they them then than some most
+    _plain(word)
+    for word in """that this with from were which their there been have into when
+    where while after before about also only other they them then than some most
     more over under until since year years later first last between during
-    though through would could still such many each each both what while
+    though through would could still such many each both what
     jako které který která jejich jeho její byla bylo byly jsou před mezi
     přes podle kde když také ještě roce letech první dnes""".split()
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")
 #: How far on either side of a name the passage's words are read, in characters.
-WINDOW = 400
+WINDOW = 250
+#: How many stems of its summary an entry keeps: a bound on the memory a
+#: large encyclopedia's shared names take (a summary's first words say most).
+KEPT_STEMS = 32
 
 
 def stem(word: str) -> str:
-    """A crude stem that meets a word's inflected forms: "Volha" and "Volhy",
-    "dams" and "dam" do not, but "přehrady" and "přehradní" do."""
+    """A crude stem that meets a word's inflected forms: "prehrady" and
+    "prehradni", "trained" and "training" (not "volha" and "volhy")."""
     return word[: min(6, max(4, len(word) - 2))]
 
 
-def stems(text: str, folded: bool = False) -> set[str]:
-    """The stems of a text's words of four letters or more, less common words."""
-    lowered = text if folded else text.lower()
-    return {stem(word) for word in _WORD.findall(lowered) if word not in _COMMON}
+def topic_words(summary: str) -> str:
+    """The stems an entry keeps from its folded summary, in the order they
+    come, joined by spaces (a string is the smallest thing to keep for many)."""
+    kept: dict[str, None] = {}
+    for word in _WORD.findall(summary):
+        if word not in _COMMON:
+            kept.setdefault(stem(word))
+            if len(kept) == KEPT_STEMS:
+                break
+    return " ".join(kept)
 
 
-def topics(
-    groups: Iterable[tuple[int, ...]], descriptions: Mapping[int, str]
-) -> dict[int, frozenset[str]]:
-    """For each entry of each group sharing a name, the stems of its
-    description that no other entry of the group has."""
-    kept: dict[int, frozenset[str]] = {}
-    for group in groups:
-        bags = {entry: stems(descriptions.get(entry, "")) for entry in group}
-        for entry, bag in bags.items():
-            others = set().union(*(b for e, b in bags.items() if e != entry))
-            kept[entry] = frozenset(bag - others) | kept.get(entry, frozenset())
-    return kept
+@lru_cache(maxsize=4096)
+def _own_words(topics: tuple[str, ...]) -> dict[str, int]:
+    """Each candidate's own stems (those the others lack), and whose they are.
+
+    The names a text shares come back often ("T-28" on every page of a tank
+    article): this is worked out once for them.
+    """
+    bags = [set(words.split()) for words in topics]
+    return {
+        word: index
+        for index, bag in enumerate(bags)
+        for word in bag.difference(*(b for b in bags if b is not bag))
+    }
 
 
 def most_spoken_of(
-    text: str,
+    folded: str,
     start: int,
     end: int,
     candidates: tuple[int, ...],
-    topic_stems: Mapping[int, frozenset[str]],
+    topics: Mapping[int, str],
 ) -> int | None:
-    """The candidate whose topic the passage around ``start:end`` speaks of
-    most, by at least one word more than any other; else None."""
-    around = stems(
-        text[max(start - WINDOW, 0) : start] + " " + text[end : end + WINDOW]
-    )
-    scores = sorted(
-        (
-            (len(around & topic_stems.get(entry, frozenset())), entry)
-            for entry in candidates
-        ),
-        reverse=True,
-    )
-    if scores[0][0] > (scores[1][0] if len(scores) > 1 else 0):
-        return scores[0][1]
+    """The candidate whose own topic words the folded passage around
+    ``start:end`` holds most, by at least one more than any other; else None."""
+    words = tuple(topics.get(entry, "") for entry in candidates)
+    if not all(words):
+        return None  # an entry without a summary cannot be told from the others
+    owner = _own_words(words)
+    around = f"{folded[max(start - WINDOW, 0) : start]} {folded[end : end + WINDOW]}"
+    # A stem is four to six letters long: look each word's prefixes up.
+    found = {
+        prefix
+        for word in set(around.split())
+        if len(word) >= 4
+        for prefix in (word[:4], word[:5], word[:6])
+        if prefix in owner
+    }
+    counts = [0] * len(candidates)
+    for word in found:
+        counts[owner[word]] += 1
+    best = max(counts)
+    if best and counts.count(best) == 1:
+        return candidates[counts.index(best)]
     return None

@@ -300,7 +300,7 @@ def test_a_name_two_entries_share_is_decided_by_the_passage(language, text, expe
         (n for entry in SHARED[language] for n in spellings(entry, language)),
         every_word_capitalised=capitalises_every_word(language),
     )
-    gazetteer.learn_topics(SUMMARIES[language])
+    gazetteer.learn_topics(SUMMARIES[language].items())
     (match,) = gazetteer.find(text)
     assert match.entry_id == expected
     assert match.ambiguous is (expected is None)
