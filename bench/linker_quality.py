@@ -183,15 +183,54 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
     return result
 
 
+#: The sets in the order they were written.
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "unseen")
+
+
+def agreement() -> None:
+    """Score each second annotation (``*.second.*.txt``) against the first,
+    as the linker is scored: the ceiling a linker can be asked to reach."""
+    print(f"{'set':<16}{'first':>7}{'second':>8}{'recall':>9}{'precision':>11}")
+    for second in sorted(DEVSET.glob("*.second.*.txt")):
+        kind, _second, language, _txt = second.name.split(".")
+        first = passages(DEVSET / f"{kind}.{language}.txt")
+        other = passages(second)
+        marked = found = right = count = 0
+        for (_n, text, a), (_m, text_b, b) in zip(first, other, strict=True):
+            if text != text_b:
+                raise SystemExit(f"{second.name}: a passage differs from the first's")
+            marked, count = marked + len(a), count + len(b)
+            found += sum(any(_same(x, y) for y in b) for x in a)
+            right += sum(any(_same(y, x) for x in a) for y in b)
+        print(
+            f"{kind + '.' + language:<16}{marked:>7}{count:>8}"
+            f"{found / marked:>9.1%}{right / count:>11.1%}"
+        )
+
+
+def _same(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end and one.title == other.title
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument("--names-only", action="store_true")
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="how far a second annotator agrees with the first",
+    )
     args = parser.parse_args()
+    if args.agreement:
+        agreement()
+        return
     print(f"{'set':<16}{'names':>7}{'links':>7}{'recall':>9}{'precision':>11}")
-    for kind in ("dev", "heldout", "heldout2", "heldout3", "unseen"):
+    for kind in SETS:
         for language in ("en", "cs"):
             path = DEVSET / f"{kind}.{language}.txt"
+            if not path.exists():
+                continue
             result = score(path, language, args.names_only, args.errors)
             print(
                 f"{path.stem:<16}{result.marked:>7}{result.links:>7}"
