@@ -104,7 +104,11 @@ def records(language: str, names_only: bool) -> list[EntryNames]:
         if (cz := translations.get(record.title)) is None:
             continue
         forms = czech_aliases(cz["title"], cz.get("aliases", []))
-        aliases = tuple(
+        # A translation starts as a copy of the English page, other names
+        # included ("Pressburg", "Galen"); the Czech ones are added to them.
+        dropped = set(cz.get("drop_aliases", ()))
+        english = tuple(alias for alias in record.aliases if alias[0] not in dropped)
+        aliases = english + tuple(
             (alias.name, alias.is_common_word, alias.is_inflected_form)
             for alias in forms
             if not (names_only and alias.is_inflected_form)

@@ -28,16 +28,26 @@ PATRONYMIC_ENDINGS = tuple(
 #: Capitalised words that may stand beside a name without making a longer
 #: name of it: ranks and titles before it, what it is the name of after it
 #: ("General Guderian", "the Soviet Lipetsk", "Lipetsk Air Base").
+#: Adjectives of nations and sides: "the Soviet 6th Army" is not the German one.
+NATIONALITIES = frozenset(
+    """german soviet russian red white czech czechoslovak slovak japanese spanish
+    british french polish mongolian italian nationalist republican nazi
+    bavarian prussian austrian hungarian romanian finnish american chinese
+    sovětská sovětské sovětský japonská japonské japonský německá""".split()
+)
 _TITLES_BEFORE = frozenset(
     """general generaloberst generalleutnant generalmajor colonel oberst major
     captain hauptmann lieutenant leutnant marshal field admiral commissar
     commander president chancellor minister premier professor dr mr mrs
-    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig
+    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig director
     german soviet russian red white czech czechoslovak slovak japanese spanish
     british french polish mongolian italian nationalist republican nazi
     january february march april may june july august september october
     november december maršál generál plukovník major kapitán prezident""".split()
 )
+#: Ranks and titles, which a name of a person may begin with ("General
+#: Douglas") but which are not first names.
+TITLES = _TITLES_BEFORE
 _NAMED_AFTER = frozenset(
     """air airfield airport aerodrome base school schools station camp
     railway works plant factory""".split()
@@ -66,8 +76,11 @@ ORGANISATION_AFTER = frozenset(
     """school schools academy works plant factory firm company škola školy
     škole školu školou""".split()
 )
-#: Words before a name that make it a place's: "renamed Chkalov".
-RENAMED = frozenset("renamed přejmenován přejmenováno přejmenována".split())
+#: Words before a name that make it a place's, not a person's: "renamed
+#: Chkalov", "the school in Chkalov".
+PLACE_BEFORE = frozenset(
+    "renamed in near přejmenován přejmenováno přejmenována v ve".split()
+)
 _ORDINALS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth
     první druhý druhá druhé druhého druhou druhém třetí čtvrtý čtvrtá čtvrté
@@ -76,10 +89,13 @@ _ORDINALS = frozenset(
 #: The ordinals as written, in either case: a quick look before the rule.
 ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
 #: Words before a place's name that make it the event named after it.
-_EVENT_CUES = frozenset("after before since following until till po před".split())
+_EVENT_CUES = frozenset(
+    "after before since following until till throughout during po před".split()
+)
 #: Words beside a place's name that make it the school named after it.
 _INSTITUTION_AFTER = frozenset(
-    """men graduate graduates trained alumni veterans cadets instructors""".split()
+    """man men graduate graduates trained alumni veteran veterans cadets
+    instructors files records archives course courses pupils""".split()
 )
 _INSTITUTION_BEFORE = frozenset(
     """absolvent absolventi absolventy absolventů absolventem absolventům""".split()
@@ -97,9 +113,9 @@ _EVENT_HEADS = frozenset(
 #: Words after a place's name that only an event does: "when Munich came",
 #: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
 _EVENT_VERBS = frozenset(
-    """came happened followed ended changed cost used proved meant taught
+    """came happened followed ended changed cost used proved meant taught made
     forbade forbidden forbid allowed banned limited broke sealed
-    war crisis campaign""".split()
+    war crisis campaign terms""".split()
 )
 _EVENT_VERBS_BEFORE = frozenset(
     """přišel přišla přišlo nastal skončil znamenal""".split()
@@ -112,6 +128,8 @@ _RAIDS = frozenset(
     bombardování zničení""".split()
 )
 _QUOTE_MARKS = frozenset('"“”„')
+#: A year and a dash, comma or colon right before a name: a chronology's entry.
+_CHRONOLOGY = re.compile(r"\b1[89]\d\d\s*[–—:,-]\s*$")
 #: Words that name what follows in quotation marks as a work's title.
 _TITLE_CUES = frozenset(
     """book novel article essay film study memoir memoirs titled entitled
@@ -173,8 +191,10 @@ class Neighbours:
             after = word_after(self.text, self.end + 1 + len(self.after)).lower()
         if after in _EVENT_VERBS:
             return True
-        if self._quoted_alone():
+        if self.quoted_alone():
             return True  # "'Munich' still means betrayal"
+        if _CHRONOLOGY.search(self.text, max(self.start - 12, 0), self.start):
+            return True  # "1922 – Rapallo", "April 1922, Rapallo"
         if before in {"at", "of", "u", "on", "na"}:
             if battle and before in {"at", "u"}:
                 return True
@@ -184,7 +204,15 @@ class Neighbours:
             return head in _OUTCOMES or (before == "of" and head in _EVENT_HEADS)
         return before in _EVENT_HEADS and self.text[self.start].isupper()
 
-    def _quoted_alone(self) -> bool:
+    def names_a_thing_in_quotes(self) -> bool:
+        """Whether the name is quoted alone right after another name, as a
+        name given to that thing: Jagdgeschwader "Richthofen" (not: the
+        cover name "Sander")."""
+        if not self.quoted_alone():
+            return False
+        return word_before(self.text, self.start - 1)[0][:1].isupper()
+
+    def quoted_alone(self) -> bool:
         """Whether the name stands alone in quotation marks."""
         opening = self.text[self.start - 1 : self.start]
         closing = self.text[self.end : self.end + 1]
@@ -242,6 +270,7 @@ class Neighbours:
             return False
         if (
             before.lower() in _TITLES_BEFORE
+            or before.lower() in _PREPOSITIONS  # "1938 – V Mnichově"
             or before_start + len(before) == previous_end
         ):
             return False

@@ -27,6 +27,7 @@ from itertools import product
 Forms = dict[int, set[str]]  # case number (1-7) -> the word's forms in it
 
 CASES = range(1, 8)
+VOCATIVE = 5
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le", "di", "da"})
 _SOFT = "žščřcjťďň"
 #: A soft consonant with a háček, and its letter before "ě", "i", "í".
@@ -46,7 +47,9 @@ def case_forms(name: str, *, person: bool = False, plural: bool = False) -> set[
         for index, word in enumerate(words)
     ]
     found = set()
-    for case in (*CASES, *((8, 9, 10, 11) if plural else ())):
+    # Only people are called to: a place's vocative ("Haničko") is a girl's.
+    cases = CASES if person else [case for case in CASES if case != VOCATIVE]
+    for case in (*cases, *((8, 9, 10, 11) if plural else ())):
         choices = [
             sorted(forms.get(case, {word})) if forms is not None else [word]
             for word, forms in zip(words, per_word, strict=True)

@@ -42,10 +42,12 @@ from operator import add
 import ahocorasick
 
 from .context import (
+    NATIONALITIES,
     ORDINALS,
     ORGANISATION_AFTER,
     PATRONYMIC_ENDINGS,
-    RENAMED,
+    PLACE_BEFORE,
+    TITLES,
     Neighbours,
     in_lower_case_sentence,
     in_title,
@@ -193,6 +195,9 @@ class Gazetteer:
         places: dict[str, set[int]] = {}
         events: dict[int, set[str]] = {}
         organisations: dict[int, set[str]] = {}
+        units: set[int] = set()
+        persons: set[int] = set()
+        given_names: set[str] = set()
         #: Rivers, known by a spelling that says so ("river Kama", "Kama
         #: River"): English writes them with "the", a school's name without.
         self._rivers: set[int] = set()
@@ -207,6 +212,13 @@ class Gazetteer:
                 events.setdefault(name.entry_id, set()).update(keys)
             elif name.kind == "organisation":
                 organisations.setdefault(name.entry_id, set()).update(keys)
+            elif name.kind == "unit":
+                units.add(name.entry_id)
+            elif name.kind == "person":
+                persons.add(name.entry_id)
+                given, space, _rest = name.text.partition(" ")
+                if space and given[:1].isupper() and not given.endswith("."):
+                    given_names.add(fold(given))
             for key in keys:
                 rules = entries_by_key.setdefault(key, {})
                 previous = rules.get(name.entry_id)
@@ -249,6 +261,11 @@ class Gazetteer:
         self._places = frozenset(
             entry for entry_ids in places.values() for entry in entry_ids
         )
+        self._units = frozenset(units)
+        self._persons = frozenset(persons)
+        #: The first names of people's names (in Czech in every case): one
+        #: before a surname makes another person of that name.
+        self._given_names = frozenset(given_names) - {fold(t) for t in TITLES}
         self._named_places = self._event_named_for.keys() | self._organisation_named_for
         #: The groups of entries that share a name, for :meth:`learn_topics`.
         self.shared_names = frozenset(shared)
@@ -292,6 +309,19 @@ class Gazetteer:
             for entry, summary in summaries
             if entry in sharing
         }
+
+    def _place_not_person(
+        self, entry_ids: tuple[int, ...], before: str
+    ) -> tuple[int, ...] | None:
+        """The one place among a person and a place of the same name where a
+        preposition of place or "renamed" comes before it: "the school in
+        Chkalov", "Orenburg was renamed Chkalov"."""
+        if before.lower() not in PLACE_BEFORE:
+            return None
+        places = self._places.intersection(entry_ids)
+        if len(places) == 1 and self._persons.issuperset(set(entry_ids) - places):
+            return tuple(places)
+        return None
 
     def _river_or_not(
         self, entry_ids: tuple[int, ...], neighbours: Neighbours
@@ -367,6 +397,19 @@ class Gazetteer:
                 neighbours = Neighbours(text, original_start, original_end)
             if neighbours.name_another_thing() or in_title(neighbours, quoted):
                 continue
+            if rule is CaseRule.CAPITALISED and neighbours.names_a_thing_in_quotes():
+                continue  # Jagdgeschwader "Richthofen": a name given to another
+            if (
+                before[:1].isupper()
+                and fold(before) in self._given_names
+                and " " not in text[original_start:original_end]
+            ):
+                continue  # "Emil Škoda", "Otto Kretschmer": another of the name
+            if before.lower() in NATIONALITIES and self._units.issuperset(entry_ids):
+                # "the Soviet 6th Army": another nation's army of that number
+                # (the entry's own nation is written as a name of its own,
+                # "German 6th Army", and would have matched as longer).
+                continue
             if neighbours.make_a_longer_name(
                 matches[-1].end if matches else -1,
                 end + 1 in starts,
@@ -385,10 +428,8 @@ class Gazetteer:
                     == 1
                 ):
                     entry_ids = tuple(chosen)  # "the Kama school"
-                elif neighbours.before.lower() in RENAMED and (
-                    len(place := self._places.intersection(entry_ids)) == 1
-                ):
-                    entry_ids = tuple(place)  # "Orenburg was renamed Chkalov"
+                elif (place := self._place_not_person(entry_ids, before)) is not None:
+                    entry_ids = place  # "Orenburg was renamed Chkalov"
                 elif (river := self._river_or_not(entry_ids, neighbours)) is not None:
                     entry_ids = river  # "the Kama" is the river, "at Kama" not
                 else:

@@ -131,6 +131,9 @@ def test_czech_forms_decline_the_words_of_a_name_together():
         "Otevřením lipecké školy",
     }
     assert {"štuky", "štuk", "štukami"} <= case_forms("štuka", plural=True)
+    # Only people are called to: "Haničko" is a girl, never the fort.
+    assert "Haničko" not in case_forms("Hanička")
+    assert "Haničko" in case_forms("Hanička", person=True)
     # A river's name takes the case of the word "řeka" before it.
     assert {"řece Kamě", "řeky Kamy", "řekou Kamou"} <= case_forms("řeka Kama")
 
@@ -139,6 +142,7 @@ MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = ran
     20, 28
 )
 INVASION, FORT, LIPETSK_SCHOOL, ORENBURG, CHKALOV = 28, 29, 30, 31, 32
+SIXTH_ARMY, HACHA, SKODA, RICHTHOFEN = 33, 34, 35, 36
 CONTEXT_EN = [
     *ENGLISH,
     EntryNames(MUNICH, "Munich", "place"),
@@ -167,6 +171,17 @@ CONTEXT_EN = [
     EntryNames(PAVLOV, "Dmitry Pavlov", "person"),
     EntryNames(ORENBURG, "Orenburg", "place", aliases=(("Chkalov", False, False),)),
     EntryNames(CHKALOV, "Valery Chkalov", "person"),
+    EntryNames(
+        SIXTH_ARMY,
+        "6th Army (Wehrmacht)",
+        "unit",
+        aliases=(("6th Army", False, False),),
+    ),
+    EntryNames(HACHA, "Emil Hácha", "person"),
+    EntryNames(
+        SKODA, "Škoda Works", "organisation", aliases=(("Škoda", False, False),)
+    ),
+    EntryNames(RICHTHOFEN, "Wolfram von Richthofen", "person"),
 ]
 CONTEXT_CS = [
     *CZECH,
@@ -190,6 +205,7 @@ CONTEXT_CS = [
         ("en", "He studied in Munich.", [("Munich", MUNICH)]),
         ("cs", "Po Mnichovu armáda odešla.", [("Mnichovu", AGREEMENT)]),
         ("cs", "Studoval v Mnichově.", [("Mnichově", MUNICH)]),
+        ("cs", "30. září 1938 – V Mnichově jednali.", [("Mnichově", MUNICH)]),
         ("en", "The forts were unfinished when Munich came.", [("Munich", AGREEMENT)]),
         ("en", "For Czechs 'Munich' means betrayal.", [("Munich", AGREEMENT)]),
         ("en", "Beneš accepted the terms of Munich.", [("Munich", AGREEMENT)]),
@@ -204,6 +220,16 @@ CONTEXT_CS = [
             [("Lipetsk", LIPETSK_SCHOOL), ("Panzerschule Kama", KAMA_SCHOOL)],
         ),
         ("en", "Pavlov's House held out.", []),
+        # A chronology's place after a year stands for its event.
+        ("en", "1937 – Guernica; 1938 – Munich.", [("Munich", AGREEMENT)]),
+        # Another nation's army of the number, another man of the surname.
+        ("en", "The Soviet 6th Army died at Uman.", []),
+        ("en", "Paulus led the 6th Army.", [("6th Army", SIXTH_ARMY)]),
+        ("en", "Emil Škoda bought the works.", []),
+        ("en", "Lorries came from Škoda.", [("Škoda", SKODA)]),
+        # A name given to a thing, in quotation marks after it.
+        ("en", 'Jagdgeschwader "Richthofen" flew biplanes.', []),
+        ("en", 'He served under "Richthofen" in Spain.', [("Richthofen", RICHTHOFEN)]),
         (
             "en",
             "Orenburg was renamed Chkalov in 1938.",

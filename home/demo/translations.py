@@ -60,13 +60,23 @@ def load_czech(home: HomePage, body_of: Callable[[list, dict], list]) -> list[st
         if entry is None:
             continue
         aliases = fields.get("aliases", [])
-        fields = {key: value for key, value in fields.items() if key != "aliases"}
+        dropped = fields.get("drop_aliases", [])
+        fields = {
+            key: value
+            for key, value in fields.items()
+            if key not in ("aliases", "drop_aliases")
+        }
         if "body" in fields:
             fields["body"] = [("paragraph", fields["body"])]
         if entry.image_id:
             fields |= czech_picture_text(entry.specific, fields["title"])
         translated = _translate(
-            entry.specific, locale, fields, aliases=aliases, adapt=czech_specifications
+            entry.specific,
+            locale,
+            fields,
+            aliases=aliases,
+            dropped_aliases=dropped,
+            adapt=czech_specifications,
         )
         if translated:
             created.append(f"Czech entry “{fields['title']}”")
@@ -104,6 +114,7 @@ def _translate(
     fields: dict,
     *,
     aliases: list[str] = (),
+    dropped_aliases: list[str] = (),
     tags: list[str] = (),
     adapt: Callable[[Page], None] | None = None,
 ) -> bool:
@@ -121,6 +132,16 @@ def _translate(
     page = type(page).objects.get(pk=page.pk)
     for name, value in fields.items():
         setattr(page, name, value)
+    if dropped_aliases:
+        # The copy keeps the English page's other names; a few do not suit
+        # Czech text, as a Czech editor would find.
+        page.other_names.remove(
+            *[
+                alias
+                for alias in page.other_names.all()
+                if alias.name in dropped_aliases
+            ]
+        )
     if aliases:
         page.other_names.add(*czech_aliases(page.title, aliases))
     if tags:

@@ -274,7 +274,7 @@ EQUIPMENT = [
         "1938",
         "1939",
         designation="LT vz. 38",
-        aliases=["Panzer 38(t)", "Pz.Kpfw. 38(t)", "LT-38", "TNHPS"],
+        aliases=["Panzer 38(t)", "Pz.Kpfw. 38(t)", "38(t)", "LT-38", "TNHPS"],
         manufacturer="ČKD",
         variants=[
             "Panzer 38(t) Ausf. A",
@@ -525,6 +525,8 @@ CZECH = {
         "title": "Praha",
         "summary": "Hlavní město Československa od roku 1918, sídlo vlády a hlavního štábu a domov velké části zbrojního průmyslu včetně závodů ČKD a Avia. Německá vojska vstoupila do města ráno 15. března 1939; večer dorazil na Pražský hrad Hitler a odtud byl následujícího dne vyhlášen Protektorát Čechy a Morava.",
         "aliases": ["Prahy", "Praze", "Prahu", "Prahou"],
+        # German, and in Czech declined it would read "Praga", the lorry maker.
+        "drop_aliases": ["Prag"],
         "country_then": CZ_THEN,
         "country_now": CZ_NOW,
     },
@@ -659,6 +661,7 @@ CZECH = {
         "summary": "Strojírenský a zbrojní koncern z Plzně, vyrostlý ze závodu, který roku 1869 koupil inženýr Emil Škoda. Mezi válkami patřil k největším zbrojovkám Evropy: dodával děla československé armádě, jejím pevnostem i mnoha zahraničním odběratelům a vyráběl tank LT vz. 35. Od března 1939 pracoval pro německé válečné hospodářství.",
         "body": "<p>Škodovka vlastnila nebo ovládala velkou část československého těžkého průmyslu včetně letecké továrny Avia. Ve třicátých letech vyráběla houfnice, protitanková a pevnostní děla i těžké dělostřelectvo, ale také lokomotivy a automobily; její děla kupovali spojenci z Malé dohody i další země.</p><p>Po okupaci se podnik dostal pod německou kontrolu a vyráběl pro wehrmacht děla, díly tanků a vozidla. V dubnu 1945 byly plzeňské závody těžce bombardovány.</p>",
         "aliases": [
+            ("Škoda", True),  # in Czech also "a pity"
             "Škodových závodů",
             "Škodovým závodům",
             "Škodových závodech",

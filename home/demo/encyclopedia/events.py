@@ -116,7 +116,7 @@ EVENTS = [
         "The Molotov–Ribbentrop Pact was a non-aggression treaty between Germany and the Soviet Union, signed in Moscow on 23 August 1939. A secret protocol divided Eastern Europe into spheres of interest, giving the Soviet side Finland, Estonia, Latvia, eastern Poland and Bessarabia. A week later Germany invaded Poland, and the Red Army followed from the east on 17 September.",
         "23.8.1939",
         place="Moscow",
-        aliases=["Molotov-Ribbentrop Pact", "Nazi-Soviet Pact"],
+        aliases=["Molotov-Ribbentrop Pact", "Nazi-Soviet Pact", "Hitler–Stalin Pact"],
         sources=[wiki("Molotov–Ribbentrop_Pact")],
     ),
     event(

@@ -182,6 +182,7 @@ PERSONS = [
         "Günther Lützow was a German fighter pilot and commander trained at Lipetsk who flew in Spain with the Legion Condor and led Jagdgeschwader 3 in 1940-1941. He spoke for the fighter commanders who confronted Göring in January 1945 and was sent away for it. Flying the Me 262 jet with Adolf Galland's JV 44, he went missing in action on 24 April 1945.",
         "4.9.1912",
         "24.4.1945",
+        aliases=["Franzl Lützow"],
         sources=[wiki("Günther_Lützow")],
     ),
     person(

@@ -980,6 +980,8 @@ CZECH = {
             "mezi soudci Tuchačevského, v roce 1938 mu přičetli nákladné boje u "
             "jezera Chasan a v listopadu téhož roku zemřel ve vazbě NKVD."
         ),
+        # Czech writes the marshal Bljucher; Blücher is the Prussian.
+        "drop_aliases": ["Blücher", "Vasily Blücher"],
         "aliases": [
             "Bljucher",
             "Bljuchera",

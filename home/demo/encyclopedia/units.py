@@ -39,7 +39,7 @@ UNITS = [
         "The 6th Army was a German field army formed in 1939 that fought in Belgium and France before moving to the Eastern Front. Under Friedrich Paulus it reached the Volga in 1942, was encircled at Stalingrad in November and surrendered at the start of February 1943. A new 6th Army was raised afterwards and was destroyed in its turn in Romania in August 1944.",
         "1939",
         "1944",
-        aliases=["6th Army", "Sixth Army"],
+        aliases=["6th Army", "Sixth Army", "German 6th Army", "German Sixth Army"],
         parent="Wehrmacht",
         sources=[wiki("6th_Army_(Wehrmacht)")],
     ),
@@ -50,6 +50,7 @@ UNITS = [
         "1941",
         "1945",
         parent="Wehrmacht",
+        aliases=["Panzer Group 4", "Panzergruppe 4"],
         sources=[wiki("4th_Panzer_Army")],
     ),
 ]
