@@ -128,6 +128,16 @@ _RAIDS = frozenset(
     bombardování zničení""".split()
 )
 _QUOTE_MARKS = frozenset('"“”„')
+#: A place's name said to be an event: "Teruel was the coldest battle of the
+#: war", "Mnichov byl pro generaci mých prarodičů trauma".
+_CALLED_AN_EVENT = re.compile(
+    r"\s+(?:was|is|became|remains|byl|byla|bylo|je|zůstává)\s+"
+    r"(?:[^\W\d_][\w'’]*\s+){0,5}?"
+    r"(?:battle|offensive|campaign|defeat|victory|betrayal|disaster|siege|war|"
+    r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|trauma|"
+    r"traumatem|vítězství|katastrofa|katastrofou)\b",
+    re.IGNORECASE,
+)
 #: A year and a dash, comma or colon right before a name: a chronology's entry.
 _CHRONOLOGY = re.compile(r"\b1[89]\d\d\s*[–—:,-]\s*$")
 #: Words that name what follows in quotation marks as a work's title.
@@ -193,6 +203,8 @@ class Neighbours:
             return True
         if self.quoted_alone():
             return True  # "'Munich' still means betrayal"
+        if _CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
+            return True  # "Teruel was the coldest battle of the war"
         if _CHRONOLOGY.search(self.text, max(self.start - 12, 0), self.start):
             return True  # "1922 – Rapallo", "April 1922, Rapallo"
         if before in {"at", "of", "u", "on", "na"}:

@@ -211,6 +211,8 @@ CONTEXT_CS = [
         ("en", "Beneš accepted the terms of Munich.", [("Munich", AGREEMENT)]),
         ("cs", "Pak přišel Mnichov.", [("Mnichov", AGREEMENT)]),
         ("en", "Munich lies on the Isar.", [("Munich", MUNICH)]),
+        ("en", "Munich was the West's great defeat.", [("Munich", AGREEMENT)]),
+        ("en", "Munich was a city of beer halls.", [("Munich", MUNICH)]),
         # Someone's Munich is neither the city nor plainly the agreement.
         ("en", "Chamberlain's Munich was a surrender.", []),
         # A place listed with institutions stands for the one named after it.
