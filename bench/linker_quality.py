@@ -188,7 +188,16 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
 
 
 #: The sets in the order they were written.
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "unseen")
+SETS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "unseen",
+)
 
 
 def agreement() -> None:
