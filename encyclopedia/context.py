@@ -92,6 +92,13 @@ ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
 _EVENT_CUES = frozenset(
     "after before since following until till throughout during po před".split()
 )
+_SETTLEMENTS = frozenset(
+    "village town city hamlet vesnice vesnici vesnicí obec obce městečko".split()
+)
+#: Czech words before a river's name that make it the river, not its battle.
+_RIVER_BEFORE = frozenset(
+    """k ke nad podél přes břeh břehu břehem řeka řeky řece řeku řekou""".split()
+)
 #: Words beside a place's name that make it the school named after it.
 _INSTITUTION_AFTER = frozenset(
     """man men graduate graduates trained alumni veteran veterans cadets
@@ -229,6 +236,24 @@ class Neighbours:
         opening = self.text[self.start - 1 : self.start]
         closing = self.text[self.end : self.end + 1]
         return bool(opening) and opening in "'‘\"“„" and closing in "'’\"”“"
+
+    def name_a_settlement(self) -> bool:
+        """Whether the words before an event's name make it a place's: "the
+        village of Nomonhan", "k vesnici Nomonhan"."""
+        before, before_start = self.before.lower(), self.before_start
+        if before == "of":
+            before = word_before(self.text, before_start)[0].lower()
+        return before in _SETTLEMENTS
+
+    def speak_of_a_river(self, english: bool) -> bool:
+        """Whether the words before a river's name say it is the river: "the
+        Khalkhin Gol" in English, which writes rivers with "the"; in Czech "k
+        Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
+        before = self.before.lower()
+        first = self.text[self.start : self.end].split()[0].lower()
+        if first in _RIVER_BEFORE or first == "river":  # "řeky Chalchyn gol"
+            return True
+        return before == "the" if english else before in _RIVER_BEFORE
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the

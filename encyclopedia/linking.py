@@ -199,14 +199,15 @@ class Gazetteer:
         persons: set[int] = set()
         given_names: set[str] = set()
         #: Rivers, known by a spelling that says so ("river Kama", "Kama
-        #: River"): English writes them with "the", a school's name without.
+        #: River", "řeka Kama"): English writes them with "the", a school's
+        #: name without; a river that named a battle is mostly the battle.
         self._rivers: set[int] = set()
         for name in names:
             keys = name_keys(name.text)
             if name.kind == "place":
                 for key in keys:
                     places.setdefault(key, set()).add(name.entry_id)
-                    if key.startswith("river ") or key.endswith(" river"):
+                    if key.startswith(("river ", "reka ")) or key.endswith(" river"):
                         self._rivers.add(name.entry_id)
             elif name.kind == "event":
                 events.setdefault(name.entry_id, set()).update(keys)
@@ -262,6 +263,7 @@ class Gazetteer:
             entry for entry_ids in places.values() for entry in entry_ids
         )
         self._units = frozenset(units)
+        self._events = frozenset(events)
         self._persons = frozenset(persons)
         #: The first names of people's names (in Czech in every case): one
         #: before a surname makes another person of that name.
@@ -290,6 +292,15 @@ class Gazetteer:
         if place in self._event_named_for and neighbours.speak_of_an_event(
             battle=place in self._battles, bombing=place in self._bombings
         ):
+            return (self._event_named_for[place],)
+        if (
+            place in self._battles
+            and place in self._rivers
+            and not neighbours.speak_of_a_river(self.every_word_capitalised)
+        ):
+            # A river a battle is named after is the battle unless the words
+            # say river: "the air forces at Khalkhin Gol", "pak chalchyn gol";
+            # "crossed the Khalkhin Gol", "k Chalchyn golu" are the river.
             return (self._event_named_for[place],)
         if (
             place in self._organisation_named_for
@@ -405,6 +416,8 @@ class Gazetteer:
                 and " " not in text[original_start:original_end]
             ):
                 continue  # "Emil Škoda", "Otto Kretschmer": another of the name
+            if self._events.issuperset(entry_ids) and neighbours.name_a_settlement():
+                continue  # "the village of Nomonhan", not the battle
             if before.lower() in NATIONALITIES and self._units.issuperset(entry_ids):
                 # "the Soviet 6th Army": another nation's army of that number
                 # (the entry's own nation is written as a name of its own,

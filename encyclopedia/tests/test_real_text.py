@@ -143,6 +143,7 @@ MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = ran
 )
 INVASION, FORT, LIPETSK_SCHOOL, ORENBURG, CHKALOV = 28, 29, 30, 31, 32
 SIXTH_ARMY, HACHA, SKODA, RICHTHOFEN = 33, 34, 35, 36
+KHALKHIN_GOL, BATTLE_OF_KHALKHIN_GOL = 37, 38
 CONTEXT_EN = [
     *ENGLISH,
     EntryNames(MUNICH, "Munich", "place"),
@@ -182,6 +183,18 @@ CONTEXT_EN = [
         SKODA, "Škoda Works", "organisation", aliases=(("Škoda", False, False),)
     ),
     EntryNames(RICHTHOFEN, "Wolfram von Richthofen", "person"),
+    EntryNames(
+        KHALKHIN_GOL,
+        "Khalkhin Gol (river)",
+        "place",
+        aliases=(("Khalkhin Gol", False, False),),
+    ),
+    EntryNames(
+        BATTLE_OF_KHALKHIN_GOL,
+        "Battle of Khalkhin Gol",
+        "event",
+        aliases=(("Nomonhan", False, False),),
+    ),
 ]
 CONTEXT_CS = [
     *CZECH,
@@ -194,6 +207,17 @@ CONTEXT_CS = [
         aliases=(("vídeňská arbitráž", False, False),),
     ),
     EntryNames(PAVLOV, "Dmitrij Pavlov", "person", "Дмитрий Павлов"),
+    EntryNames(
+        KHALKHIN_GOL,
+        "Chalchyn gol",
+        "place",
+        # As the demo lists them: the generator declines a name's first noun.
+        aliases=(
+            ("Chalchyn golu", False, True),
+            ("řeka Chalchyn gol", False, False),
+        ),
+    ),
+    EntryNames(BATTLE_OF_KHALKHIN_GOL, "Bitva u Chalchyn golu", "event"),
 ]
 
 
@@ -222,6 +246,26 @@ CONTEXT_CS = [
             [("Lipetsk", LIPETSK_SCHOOL), ("Panzerschule Kama", KAMA_SCHOOL)],
         ),
         ("en", "Pavlov's House held out.", []),
+        # A river a battle is named after is the battle unless the words say river.
+        (
+            "en",
+            "After Spain came Khalkhin Gol.",
+            [("Khalkhin Gol", BATTLE_OF_KHALKHIN_GOL)],
+        ),
+        (
+            "en",
+            "The Japanese crossed the Khalkhin Gol.",
+            [("Khalkhin Gol", KHALKHIN_GOL)],
+        ),
+        (
+            "cs",
+            "Ze Španělska šel na Chalchyn gol.",
+            [("Chalchyn gol", BATTLE_OF_KHALKHIN_GOL)],
+        ),
+        ("cs", "Japonci došli k Chalchyn golu.", [("Chalchyn golu", KHALKHIN_GOL)]),
+        ("cs", "Tekla tam řeka Chalchyn gol.", [("řeka Chalchyn gol", KHALKHIN_GOL)]),
+        # An event's other name can be a settlement's.
+        ("en", "They camped near the village of Nomonhan.", []),
         # A chronology's place after a year stands for its event.
         ("en", "1937 – Guernica; 1938 – Munich.", [("Munich", AGREEMENT)]),
         # Another nation's army of the number, another man of the surname.

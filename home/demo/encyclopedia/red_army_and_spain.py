@@ -107,7 +107,13 @@ RED_ARMY_AND_SPAIN = [
         then=MONGOLIA_THEN,
         now="Mongolia",
         native="Халх гол",
-        aliases=["Khalkhin Gol", "Khalkhyn Gol", "Khalkha River", "Halha River"],
+        aliases=[
+            "Khalkhin Gol",
+            "Khalkhyn Gol",
+            "Khalkha River",
+            "Halha River",
+            "Halha",
+        ],
         sources=[wiki("Battles_of_Khalkhin_Gol"), GOLDMAN],
     ),
     place(
@@ -551,6 +557,7 @@ RED_ARMY_AND_SPAIN = [
             "Battles of Khalkhin Gol",
             "Nomonhan Incident",
             "Battle of Nomonhan",
+            "Nomonhan",
         ],
         body="<p>The fighting began on 11 May 1939 with a clash between Mongolian and Manchukuoan horsemen over the strip of steppe between the river and Nomonhan. The Kwantung Army raised the stakes without clear orders from Tokyo; in early July a Japanese force crossed the river and was thrown back from the Bain Tsagan heights by Soviet armour attacking without waiting for its infantry. Over the summer the Soviet air force, reinforced with pilots from Spain under Yakov Smushkevich, won control of the air.</p><p>The August offensive was deep battle in miniature: a concealed build-up, artillery and air preparation, and mobile groups closing a ring behind the enemy. Moscow drew few lessons from it, but in Tokyo the defeat weighed in favour of the neutrality pact of April 1941 and of the turn south against the Western powers.</p>",
         sources=[wiki("Battles_of_Khalkhin_Gol"), COOX, GOLDMAN],
@@ -1191,6 +1198,7 @@ CZECH = {
             "bitvou u Chalchyn golu",
             "boje u Chalchyn golu",
             "incident u Nomonhanu",
+            "Nomonhan",
         ],
     },
     "Battle of Lake Khasan": {
