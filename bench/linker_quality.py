@@ -196,6 +196,7 @@ SETS = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "unseen",
 )
 
