@@ -92,6 +92,9 @@ ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
 _EVENT_CUES = frozenset(
     "after before since following until till throughout during po před".split()
 )
+_RIVER_VERBS = frozenset(
+    "flows rises runs joins meanders teče pramení protéká vlévá meandruje".split()
+)
 _SETTLEMENTS = frozenset(
     "village town city hamlet vesnice vesnici vesnicí obec obce městečko".split()
 )
@@ -122,7 +125,7 @@ _EVENT_HEADS = frozenset(
 _EVENT_VERBS = frozenset(
     """came happened followed ended changed cost used proved meant taught made
     forbade forbidden forbid allowed banned limited broke sealed
-    war crisis campaign terms""".split()
+    war crisis campaign terms battle fighting incident offensive""".split()
 )
 _EVENT_VERBS_BEFORE = frozenset(
     """přišel přišla přišlo nastal skončil znamenal""".split()
@@ -250,10 +253,15 @@ class Neighbours:
         Khalkhin Gol" in English, which writes rivers with "the"; in Czech "k
         Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
         before = self.before.lower()
-        first = self.text[self.start : self.end].split()[0].lower()
-        if first in _RIVER_BEFORE or first == "river":  # "řeky Chalchyn gol"
+        words = self.text[self.start : self.end].lower().split()
+        if words[0] in _RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
             return True
-        return before == "the" if english else before in _RIVER_BEFORE
+        if self.after.lower() in _RIVER_VERBS:  # "Chalchyn gol teče…"
+            return True
+        if english:
+            # "the Khalkhin Gol", but not "the Khalkhin Gol war".
+            return before == "the" and self.after.lower() not in _EVENT_VERBS
+        return before in _RIVER_BEFORE
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the

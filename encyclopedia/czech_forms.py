@@ -274,6 +274,8 @@ def _feminine_a(stem: str, *, person: bool, plural: bool = False) -> Forms:
         forms[6].add(stem + "ovi")
     if plural:  # tři štuky, pět štuk, se štukami
         forms |= _with(stem, {8: ("y",), 9: ("",), 10: ("ám",), 11: ("ách", "ami")})
+        if len(stem) > 2 and stem[-1] == "k" and stem[-2] not in "aeiouyáéíóúůýě":
+            forms[9] = {stem[:-1] + "ek"}  # the mobile e: pět stodevítek
     return forms
 
 

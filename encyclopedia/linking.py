@@ -289,15 +289,14 @@ class Gazetteer:
     def _named_after(self, place: int, neighbours: Neighbours) -> tuple[int] | None:
         """The event or school a place's name stands for here, if it does:
         "after Munich", "a Lipetsk graduate"."""
+        river = place in self._rivers
+        if river and neighbours.speak_of_a_river(self.every_word_capitalised):
+            return None  # "u řeky Chalchyn gol", "the Khalkhin Gol flows"
         if place in self._event_named_for and neighbours.speak_of_an_event(
             battle=place in self._battles, bombing=place in self._bombings
         ):
             return (self._event_named_for[place],)
-        if (
-            place in self._battles
-            and place in self._rivers
-            and not neighbours.speak_of_a_river(self.every_word_capitalised)
-        ):
+        if river and place in self._battles:
             # A river a battle is named after is the battle unless the words
             # say river: "the air forces at Khalkhin Gol", "pak chalchyn gol";
             # "crossed the Khalkhin Gol", "k Chalchyn golu" are the river.
@@ -587,7 +586,7 @@ def _named_after_places(
                         named.setdefault(place_id, set()).add(event_id)
                 word = words[first]
                 if len(words) > 1 and _CZECH_ADJECTIVE.search(word):
-                    for cut in range(4, len(word) - 1):
+                    for cut in range(4, len(word)):
                         for place_id in places.get(word[:cut], ()):
                             named.setdefault(place_id, set()).add(event_id)
     return {place: next(iter(ids)) for place, ids in named.items() if len(ids) == 1}

@@ -131,6 +131,7 @@ def test_czech_forms_decline_the_words_of_a_name_together():
         "Otevřením lipecké školy",
     }
     assert {"štuky", "štuk", "štukami"} <= case_forms("štuka", plural=True)
+    assert "stodevítek" in case_forms("stodevítka", plural=True)  # the mobile e
     # Only people are called to: "Haničko" is a girl, never the fort.
     assert "Haničko" not in case_forms("Hanička")
     assert "Haničko" in case_forms("Hanička", person=True)
@@ -264,6 +265,13 @@ CONTEXT_CS = [
         ),
         ("cs", "Japonci došli k Chalchyn golu.", [("Chalchyn golu", KHALKHIN_GOL)]),
         ("cs", "Tekla tam řeka Chalchyn gol.", [("řeka Chalchyn gol", KHALKHIN_GOL)]),
+        ("cs", "Bojovali u řeky Chalchyn gol.", [("řeky Chalchyn gol", KHALKHIN_GOL)]),
+        ("cs", "Chalchyn gol teče do jezera Bujr.", [("Chalchyn gol", KHALKHIN_GOL)]),
+        (
+            "en",
+            "Mongols still speak of the Khalkhin Gol war.",
+            [("Khalkhin Gol", BATTLE_OF_KHALKHIN_GOL)],
+        ),
         # An event's other name can be a settlement's.
         ("en", "They camped near the village of Nomonhan.", []),
         # A chronology's place after a year stands for its event.

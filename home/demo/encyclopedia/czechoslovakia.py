@@ -699,6 +699,7 @@ CZECH = {
             "lehké tanky vz. 35",
             "lehkých tanků vz. 35",
             "LT-35",
+            "pětatřicítka",  # soldiers' name
             "Panzer 35(t)",
         ],
     },
@@ -714,6 +715,8 @@ CZECH = {
             "lehké tanky vz. 38",
             "lehkých tanků vz. 38",
             "LT-38",
+            "třicetosmička",  # soldiers' names
+            "osmatřicítka",
             "Panzer 38(t)",
         ],
     },

@@ -133,6 +133,7 @@ ORGANISATIONS = [
             "WIVUPAL",
             "WIWUPAL",
             "Lipetsk fighter-pilot school",
+            "Lipetsk fighter school",
             "Lipetsk school",
         ],
         parent="Reichswehr",

@@ -813,6 +813,7 @@ CZECH = {
         "aliases": [
             "I-15",
             ("Chato", True),
+            ("Čato", True),
             "stíhačka I-15",
             "stíhačky I-15",
             "stíhačku I-15",
