@@ -96,7 +96,8 @@ def _declining(words: list[str], person: bool) -> set[int]:
             break
         declined.add(index)
         if _is_adjective(word) or (
-            index == 0 and word.lower() in _DECLINED_WITH_THEIR_NAME
+            # "na řece Kamě", but "u řeky Chalchyn gol": a name of one word.
+            index == 0 and word.lower() in _DECLINED_WITH_THEIR_NAME and len(words) == 2
         ):
             continue
         break  # the first noun: what follows it keeps its own case
