@@ -116,6 +116,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--names", type=int, default=100_000)
     parser.add_argument("--megabytes", type=int, default=10)
+    parser.add_argument(
+        "--passes", type=int, default=1, help="link the text this many times; best"
+    )
     args = parser.parse_args()
     rng = random.Random(1925)
 
@@ -137,9 +140,11 @@ def main() -> None:
     )
     topics_seconds = time.perf_counter() - started
 
-    started = time.perf_counter()
-    matches = gazetteer.find(text)
-    link_seconds = time.perf_counter() - started
+    link_seconds = float("inf")
+    for _pass in range(args.passes):
+        started = time.perf_counter()
+        matches = gazetteer.find(text)
+        link_seconds = min(link_seconds, time.perf_counter() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"entries:          {len(entries):,} ({gazetteer.size:,} search keys)")

@@ -170,6 +170,8 @@ class Neighbours:
         self.text, self.start, self.end = text, start, end
         self.before, self.before_start = word_before(text, start)
         self.after = word_after(text, end)
+        # Most rules compare lower-cased words: lowered once.
+        self.before_lower, self.after_lower = self.before.lower(), self.after.lower()
 
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
@@ -179,8 +181,8 @@ class Neighbours:
             owned = word_after(self.text, self.end + 2)
             return owned in _OWNED_PLACES
         return (
-            self.before.lower() in _NAMES_ANOTHER
-            or self.after.lower() in _NAMED_ANOTHER_AFTER
+            self.before_lower in _NAMES_ANOTHER
+            or self.after_lower in _NAMED_ANOTHER_AFTER
         )
 
     def follow_a_possessive(self) -> bool:
@@ -203,10 +205,10 @@ class Neighbours:
         Munich", "po Mnichovu", "the victory at Khalkhin Gol", "the terms of
         Munich", "when Munich came", "'Munich'"; for a battle "at Khalkhin
         Gol", "u Chalchyn golu"; for a bombing "the raid on Guernica"."""
-        before = self.before.lower()
+        before = self.before_lower
         if before in _EVENT_CUES or before in _EVENT_VERBS_BEFORE:
             return True
-        after = self.after.lower()
+        after = self.after_lower
         if after in _AUXILIARIES:
             after = word_after(self.text, self.end + 1 + len(self.after)).lower()
         if after in _EVENT_VERBS:
@@ -243,7 +245,7 @@ class Neighbours:
     def name_a_settlement(self) -> bool:
         """Whether the words before an event's name make it a place's: "the
         village of Nomonhan", "k vesnici Nomonhan"."""
-        before, before_start = self.before.lower(), self.before_start
+        before, before_start = self.before_lower, self.before_start
         if before == "of":
             before = word_before(self.text, before_start)[0].lower()
         return before in _SETTLEMENTS
@@ -252,15 +254,15 @@ class Neighbours:
         """Whether the words before a river's name say it is the river: "the
         Khalkhin Gol" in English, which writes rivers with "the"; in Czech "k
         Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
-        before = self.before.lower()
+        before = self.before_lower
         words = self.text[self.start : self.end].lower().split()
         if words[0] in _RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
             return True
-        if self.after.lower() in _RIVER_VERBS:  # "Chalchyn gol teče…"
+        if self.after_lower in _RIVER_VERBS:  # "Chalchyn gol teče…"
             return True
         if english:
             # "the Khalkhin Gol", but not "the Khalkhin Gol war".
-            return before == "the" and self.after.lower() not in _EVENT_VERBS
+            return before == "the" and self.after_lower not in _EVENT_VERBS
         return before in _RIVER_BEFORE
 
     def speak_of_an_institution(self) -> bool:
@@ -272,7 +274,7 @@ class Neighbours:
             after = found.group() if found else ""
         return (
             after.lower() in _INSTITUTION_AFTER
-            or self.before.lower() in _INSTITUTION_BEFORE
+            or self.before_lower in _INSTITUTION_BEFORE
         )
 
     def make_a_longer_name(

@@ -1,0 +1,313 @@
+"""Which of its entries a name found in text means.
+
+The gazetteer finds spellings; this module knows what its entries are
+(places, events, schools, rivers, units, people) and, with the words around
+a name (:mod:`.context`) and the passage's topic (:mod:`.topics`), decides
+which entry a spelling means there:
+
+- a place stands for the event or school named after it where the words say
+  so ("after Munich", "a Lipetsk graduate", "1933: Lipetsk, Kama and Tomka");
+- a river a battle is named after is the battle unless the words say river;
+- a name two entries share is decided by the words beside it ("the Kama
+  school", "the Kama", "renamed Chkalov"), by the other's full name in the
+  same text, then by the passage's topic, once per text;
+- another person, unit or settlement of the name is not linked ("Emil Škoda",
+  "the Soviet 6th Army", "the village of Nomonhan").
+
+Pure Python; the gazetteer feeds it each name as it is built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .context import (
+    NATIONALITIES,
+    ORDINALS,
+    ORGANISATION_AFTER,
+    PLACE_BEFORE,
+    TITLES,
+    Neighbours,
+)
+from .folding import fold
+from .topics import most_spoken_of, topic_words
+
+if TYPE_CHECKING:
+    from .linking import Match, Name
+
+#: The first words of the names of battles and bombings, folded.
+_BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
+_BOMBING_WORDS = frozenset({"bombing", "bombardovani", "nalet"})
+#: The ending of a Czech adjective made from a place's name: "mnichovská".
+_CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
+#: What separates the names of a list: "Lipetsk, Kama and Tomka", "lipetsk/kama".
+_LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|a|i|nebo))\s*")
+_ORDINALS_FOLDED = frozenset(fold(word) for word in ORDINALS)
+_TITLES_FOLDED = frozenset(fold(word) for word in TITLES)
+
+
+class Senses:
+    """What the gazetteer's entries are, and which one a name means in text."""
+
+    def __init__(self, *, english: bool) -> None:
+        #: Whether the text is English, which writes a river with "the".
+        self.english = english
+        self._places: dict[str, set[int]] = {}  # key -> places
+        self._events: dict[int, set[str]] = {}  # event -> keys
+        self._organisations: dict[int, set[str]] = {}
+        self._units: set[int] = set()
+        self._persons: set[int] = set()
+        self._given_names: set[str] = set()
+        #: Rivers, known by a spelling that says so ("river Kama", "Kama
+        #: River", "řeka Kama").
+        self._rivers: set[int] = set()
+        self._topics: dict[int, str] = {}
+        self.shared_names: frozenset[tuple[int, ...]] = frozenset()
+
+    def add(self, name: Name, keys: set[str]) -> None:
+        """Note what one spelling says of its entry."""
+        entry, kind = name.entry_id, name.kind
+        if kind == "place":
+            for key in keys:
+                self._places.setdefault(key, set()).add(entry)
+                if key.startswith(("river ", "reka ")) or key.endswith(" river"):
+                    self._rivers.add(entry)
+        elif kind == "event":
+            self._events.setdefault(entry, set()).update(keys)
+        elif kind == "organisation":
+            self._organisations.setdefault(entry, set()).update(keys)
+        elif kind == "unit":
+            self._units.add(entry)
+        elif kind == "person":
+            self._persons.add(entry)
+            given, space, _rest = name.text.partition(" ")
+            if space and given[:1].isupper() and not given.endswith("."):
+                # Kept lower-cased as written and folded: looked up both ways.
+                self._given_names.update({given.lower(), fold(given)})
+
+    def finish(self, keys: Iterable[tuple[str, tuple[int, ...]]]) -> None:
+        """Work out, once every spelling is in, what is named after what."""
+        shared = set()
+        self.shared_organisations: set[int] = set()
+        self.numbered_names: set[str] = set()
+        for key, entry_ids in keys:
+            if len(entry_ids) > 1:
+                shared.add(entry_ids)
+                self.shared_organisations.update(
+                    self._organisations.keys() & set(entry_ids)
+                )
+            first, _space, rest = key.partition(" ")
+            if first in _ORDINALS_FOLDED and rest:
+                # "vienna award" of "first vienna award": "the Second Vienna
+                # Award" is not the First, but "the first Stukas" are Stukas.
+                self.numbered_names.add(rest)
+        #: The groups of entries that share a name, for :meth:`learn_topics`.
+        self.shared_names = frozenset(shared)
+        events = self._events
+        #: place -> the one event named after it ("Munich" -> the Munich
+        #: Agreement); the battles and bombings among them.
+        self._event_named_for = named_after_places(self._places, events)
+        self._battles = {
+            place
+            for place, event in self._event_named_for.items()
+            if any(key.split()[0] in _BATTLE_WORDS for key in events[event])
+        }
+        self._bombings = {
+            place
+            for place, event in self._event_named_for.items()
+            if any(key.split()[0] in _BOMBING_WORDS for key in events[event])
+        }
+        #: place -> the one school named after it ("Lipetsk" -> the school).
+        self._school_named_for = named_after_places(self._places, self._organisations)
+        #: The places an event or a school is named after.
+        self.named_places = frozenset(
+            self._event_named_for.keys() | self._school_named_for.keys()
+        )
+        self._place_ids = {e for entries in self._places.values() for e in entries}
+        self._given_names -= _TITLES_FOLDED  # "General Douglas"
+        self._event_ids = set(events)
+
+    # What a single entry's name means.
+
+    def names_a_school(self, entry: int) -> bool:
+        return entry in self._school_named_for
+
+    def named_after(self, place: int, neighbours: Neighbours) -> tuple[int] | None:
+        """The event or school a place's name stands for here, if it does:
+        "after Munich", "a Lipetsk graduate", "Khalkhin Gol" (the battle)."""
+        river = place in self._rivers
+        if river and neighbours.speak_of_a_river(self.english):
+            return None  # "u řeky Chalchyn gol", "the Khalkhin Gol flows"
+        if place in self._event_named_for and neighbours.speak_of_an_event(
+            battle=place in self._battles, bombing=place in self._bombings
+        ):
+            return (self._event_named_for[place],)
+        if river and place in self._battles:
+            # A river a battle is named after is the battle unless the words
+            # say river: "the air forces at Khalkhin Gol", "pak chalchyn gol".
+            return (self._event_named_for[place],)
+        if place in self._school_named_for and neighbours.speak_of_an_institution():
+            return (self._school_named_for[place],)
+        return None
+
+    def another_of_the_name(
+        self, entry_ids: tuple[int, ...], neighbours: Neighbours
+    ) -> bool:
+        """Whether the words before the name make it another thing of that
+        name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan"."""
+        lowered = neighbours.before_lower
+        if not lowered:
+            return False
+        entry = entry_ids[0]
+        if (
+            lowered in self._given_names
+            and neighbours.before[0].isupper()
+            and " " not in neighbours.text[neighbours.start : neighbours.end]
+        ):
+            return True
+        if lowered in NATIONALITIES and entry in self._units:
+            # Another nation's army of that number: the entry's own nation is
+            # a name of its own ("German 6th Army") and would have matched.
+            return True
+        return entry in self._event_ids and neighbours.name_a_settlement()
+
+    # A name several entries share.
+
+    def decided_nearby(
+        self, entry_ids: tuple[int, ...], neighbours: Neighbours
+    ) -> tuple[int, ...] | None:
+        """The entry the words beside a shared name choose, if they do: "the
+        Kama school", "renamed Chkalov", "the Kama" (in English)."""
+        if neighbours.after_lower in ORGANISATION_AFTER:
+            schools = self.shared_organisations.intersection(entry_ids)
+            if len(schools) == 1:
+                return tuple(schools)
+        if neighbours.before_lower in PLACE_BEFORE:
+            places = self._place_ids.intersection(entry_ids)
+            if len(places) == 1 and self._persons.issuperset(set(entry_ids) - places):
+                return tuple(places)  # "the school in Chkalov"
+        return self._river_or_not(entry_ids, neighbours)
+
+    def _river_or_not(
+        self, entry_ids: tuple[int, ...], neighbours: Neighbours
+    ) -> tuple[int, ...] | None:
+        """In English, the one river among two entries of a name when "the"
+        comes before it ("to the Kama, which"), and the other when nothing
+        does ("at Kama"); None for "the Kama participant lists"."""
+        if not self.english:
+            return None  # Czech has no article
+        rivers = self._rivers.intersection(entry_ids)
+        if len(rivers) != 1 or len(entry_ids) != 2:
+            return None
+        if neighbours.before_lower != "the":
+            return tuple(set(entry_ids) - rivers)
+        if neighbours.after[:1].islower():
+            return None
+        return tuple(rivers)
+
+    def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
+        """Keep, for each entry that shares a name, the first words of its
+        summary ("Kama": the river's Volga and Perm, the school's tanks and
+        Reichswehr). ``summaries`` yields (entry, summary), read one at a time."""
+        sharing = {entry for group in self.shared_names for entry in group}
+        self._topics = {
+            entry: topic_words(fold(summary))
+            for entry, summary in summaries
+            if entry in sharing
+        }
+
+    def decided_by_topic(
+        self,
+        matches: list[Match],
+        shared_at: list[int],
+        folded: str,
+        first_seen: dict[tuple[int, ...], tuple[int, int]],
+    ) -> None:
+        """Resolve each name still shared (at the indexes ``shared_at``) by
+        the words around its first occurrence in the folded text, once for
+        the text: one sense per text, as writers keep it (the site links a
+        paragraph at a time)."""
+        if not self._topics:
+            return
+        decided = {}
+        for entry_ids, (start, end) in first_seen.items():
+            chosen = most_spoken_of(folded, start, end, entry_ids, self._topics)
+            if chosen is not None:
+                decided[entry_ids] = (chosen,)
+        for index in shared_at:
+            if (chosen := decided.get(matches[index].entry_ids)) is not None:
+                matches[index] = replace(matches[index], entry_ids=chosen)
+
+    # Passes over a text's matches.
+
+    def schools_in_lists(
+        self, text: str, matches: list[Match], places: list[int]
+    ) -> list[Match]:
+        """A place's name listed with institutions stands for the one named
+        after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools).
+        ``places`` are the indexes of the matches of such places."""
+        organisations = self._organisations
+        for index in places:
+            match = matches[index]
+            school = self._school_named_for.get(match.entry_ids[0])
+            if school is None or len(match.entry_ids) > 1:
+                continue
+            for other in matches[max(index - 1, 0) : index + 2]:
+                if (
+                    other is not match
+                    and len(other.entry_ids) == 1
+                    and other.entry_ids[0] in organisations
+                    and _LIST_GAP.fullmatch(
+                        text[min(match.end, other.end) : max(match.start, other.start)]
+                    )
+                ):
+                    matches[index] = replace(match, entry_ids=(school,))
+                    break
+        return matches
+
+
+def one_sense_per_text(
+    matches: list[Match], shared_at: list[int], linked: set[int]
+) -> None:
+    """Resolve a name shared by two entries (at the indexes ``shared_at``) to
+    the one the text names on its own elsewhere (``linked``).
+
+    A text that says "Panzerschule Kama" means the school by a later "Kama":
+    a writer uses one name in one sense within a text.
+    """
+    for index in shared_at:
+        named = linked.intersection(matches[index].entry_ids)
+        if len(named) == 1:
+            matches[index] = replace(matches[index], entry_ids=tuple(named))
+
+
+def named_after_places(
+    places: dict[str, set[int]], things: dict[int, set[str]]
+) -> dict[int, int]:
+    """Map each place to the one thing (event, organisation) whose name holds
+    the place's name.
+
+    "Treaty of Versailles", "Munich Agreement", "Battle of Teruel", the
+    "Lipetsk school" and, in Czech, "mnichovská dohoda" are named after a
+    place; a place that gives its name to two events ("opening" and "closing
+    of the Lipetsk school") maps to neither.
+    """
+    named: dict[int, set[int]] = {}
+    for thing, keys in things.items():
+        for key in keys:
+            words = key.split()
+            for first in range(len(words)):
+                for last in range(first + 1, min(len(words), first + 3) + 1):
+                    if last - first == len(words):
+                        continue
+                    for place in places.get(" ".join(words[first:last]), ()):
+                        named.setdefault(place, set()).add(thing)
+                word = words[first]
+                if len(words) > 1 and _CZECH_ADJECTIVE.search(word):
+                    for cut in range(4, len(word)):
+                        for place in places.get(word[:cut], ()):
+                            named.setdefault(place, set()).add(thing)
+    return {place: next(iter(ids)) for place, ids in named.items() if len(ids) == 1}
