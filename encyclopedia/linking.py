@@ -227,7 +227,6 @@ class Gazetteer:
         schools: list[int] = []  # matches of places that name a school
         school_place = False
         shared_at: list[int] = []  # matches of names several entries share
-        linked: set[int] = set()  # the entries matched on their own
         quoted = quoted_titles(text)
         starts = {start for start, _end, _index in candidates}
         for start, end, index in candidates:
@@ -297,8 +296,6 @@ class Gazetteer:
             )
             if len(entry_ids) > 1:
                 shared_at.append(len(matches) - 1)
-            else:
-                linked.add(entry_ids[0])
             if school_place:
                 schools.append(len(matches) - 1)
                 school_place = False
@@ -306,7 +303,7 @@ class Gazetteer:
         if schools:
             matches = senses.schools_in_lists(text, matches, schools)
         if shared_at:
-            one_sense_per_text(matches, shared_at, linked)
+            one_sense_per_text(matches, shared_at)
             senses.decided_by_topic(matches, shared_at, haystack, first_seen)
         return matches
 

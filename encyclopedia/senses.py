@@ -126,9 +126,18 @@ class Senses:
         self.named_places = frozenset(
             self._event_named_for.keys() | self._school_named_for.keys()
         )
-        self._place_ids = {e for entries in self._places.values() for e in entries}
+        # Told apart only among entries that share a name ("Chkalov").
+        sharing = {entry for group in shared for entry in group}
+        self._place_ids = {
+            e for entries in self._places.values() for e in entries if e in sharing
+        }
+        self._persons &= sharing
         self._given_names -= _TITLES_FOLDED  # "General Douglas"
-        self._event_ids = set(events)
+        self._event_ids = frozenset(events)
+        self._organisation_ids = frozenset(self._organisations)
+        # The spellings by kind were needed only to work the above out: a
+        # large encyclopedia's would double the gazetteer's memory.
+        del self._places, self._events, self._organisations
 
     # What a single entry's name means.
 
@@ -249,7 +258,7 @@ class Senses:
         """A place's name listed with institutions stands for the one named
         after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools).
         ``places`` are the indexes of the matches of such places."""
-        organisations = self._organisations
+        organisations = self._organisation_ids
         for index in places:
             match = matches[index]
             school = self._school_named_for.get(match.entry_ids[0])
@@ -269,15 +278,14 @@ class Senses:
         return matches
 
 
-def one_sense_per_text(
-    matches: list[Match], shared_at: list[int], linked: set[int]
-) -> None:
+def one_sense_per_text(matches: list[Match], shared_at: list[int]) -> None:
     """Resolve a name shared by two entries (at the indexes ``shared_at``) to
-    the one the text names on its own elsewhere (``linked``).
+    the one the text names on its own elsewhere.
 
     A text that says "Panzerschule Kama" means the school by a later "Kama":
     a writer uses one name in one sense within a text.
     """
+    linked = {match.entry_ids[0] for match in matches if len(match.entry_ids) == 1}
     for index in shared_at:
         named = linked.intersection(matches[index].entry_ids)
         if len(named) == 1:
