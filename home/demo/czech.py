@@ -298,9 +298,9 @@ ENTRIES = {
             "kolegy porovnávali, jak tanky nasazovat.</p><p>Škola skončila v roce "
             "1933; areál pak dál sloužil Rudé armádě jako tanková škola.</p>"
         ),
+        # The English page's other names ("Kama", "Kama tank school") are kept.
         "aliases": [
             "Panzerschule Kama",
-            "Kama",
             "kazaňská tanková škola",
             "kazaňské tankové školy",
             "kazaňskou tankovou školu",
@@ -314,7 +314,7 @@ ENTRIES = {
             "chemici tu zkoušeli bojové látky, jejich rozprašování z letadel a "
             "dělostřelecké střely i ochranu proti nim."
         ),
-        "aliases": ["Gas-Testgelände Tomka", "Tomka"],
+        "aliases": ["Gas-Testgelände Tomka"],
     },
     "Fokker D.XIII": {
         "title": "Fokker D.XIII",
