@@ -25,9 +25,6 @@ PATRONYMIC_ENDINGS = tuple(
     vnou wna""".split()
 )
 
-#: Capitalised words that may stand beside a name without making a longer
-#: name of it: ranks and titles before it, what it is the name of after it
-#: ("General Guderian", "the Soviet Lipetsk", "Lipetsk Air Base").
 #: Adjectives of nations and sides: "the Soviet 6th Army" is not the German one.
 NATIONALITIES = frozenset(
     """german soviet russian red white czech czechoslovak slovak japanese spanish
@@ -35,19 +32,24 @@ NATIONALITIES = frozenset(
     bavarian prussian austrian hungarian romanian finnish american chinese
     sovětská sovětské sovětský japonská japonské japonský německá""".split()
 )
+#: Capitalised words that may stand beside a name without making a longer
+#: name of it: ranks, titles, nationalities and months before it ("General
+#: Guderian", "the Soviet Lipetsk"), what it is the name of after it
+#: ("Lipetsk Air Base", below).
 _TITLES_BEFORE = frozenset(
     """general generaloberst generalleutnant generalmajor colonel oberst major
     captain hauptmann lieutenant leutnant marshal field admiral commissar
     commander president chancellor minister premier professor dr mr mrs
     comrade tsar kaiser king emperor komdiv komkor komandarm kombrig director
+    baron lord sir prince count duke
     german soviet russian red white czech czechoslovak slovak japanese spanish
     british french polish mongolian italian nationalist republican nazi
     january february march april may june july august september october
     november december maršál generál plukovník major kapitán prezident""".split()
 )
-#: Ranks and titles, which a name of a person may begin with ("General
-#: Douglas") but which are not first names.
-TITLES = _TITLES_BEFORE
+#: Words a person's name may begin with ("General Douglas", "Lord Halifax")
+#: that are not first names: the ranks, titles, nationalities and months above.
+NOT_FIRST_NAMES = _TITLES_BEFORE
 _NAMED_AFTER = frozenset(
     """air airfield airport aerodrome base school schools station camp
     railway works plant factory""".split()
@@ -92,7 +94,8 @@ ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
 _EVENT_CUES = frozenset(
     "after before since following until till throughout during po před".split()
 )
-_RIVER_VERBS = frozenset(
+#: Verbs after a river's name that say it is the river: "Chalchyn gol teče".
+RIVER_VERBS = frozenset(
     "flows rises runs joins meanders teče pramení protéká vlévá meandruje".split()
 )
 _SETTLEMENTS = frozenset(
@@ -123,8 +126,8 @@ _EVENT_HEADS = frozenset(
 #: Words after a place's name that only an event does: "when Munich came",
 #: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
 _EVENT_VERBS = frozenset(
-    """came happened followed ended changed cost used proved meant taught made
-    forbade forbidden forbid allowed banned limited broke sealed
+    """came happened followed ended proved meant taught
+    forbade forbidden forbid banned sealed
     war crisis campaign terms battle fighting incident offensive""".split()
 )
 _EVENT_VERBS_BEFORE = frozenset(
@@ -142,14 +145,25 @@ _QUOTE_MARKS = frozenset('"“”„')
 #: war", "Mnichov byl pro generaci mých prarodičů trauma".
 _CALLED_AN_EVENT = re.compile(
     r"\s+(?:was|is|became|remains|byl|byla|bylo|je|zůstává)\s+"
-    r"(?:[^\W\d_][\w'’]*\s+){0,5}?"
+    # A determiner and adjectives, or a Czech dative ("pro generaci mých
+    # prarodičů"), but no preposition: "Munich was far from the war" is not.
+    r"(?:(?!(?:from|of|in|at|on|to|with|by|for|near|after|before|than|like)\b)"
+    r"[^\W\d_][\w'’]*\s+){0,5}?"
     r"(?:battle|offensive|campaign|defeat|victory|betrayal|disaster|siege|war|"
     r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|trauma|"
     r"traumatem|vítězství|katastrofa|katastrofou)\b",
     re.IGNORECASE,
 )
-#: A year and a dash, comma or colon right before a name: a chronology's entry.
-_CHRONOLOGY = re.compile(r"\b1[89]\d\d\s*[–—:,-]\s*$")
+#: A chronology's entry: a line or sentence opening with a date, a year and a
+#: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo").
+_MONTHS = """january february march april may june july august september
+    october november december ledna února března dubna května června července
+    srpna září října listopadu prosince""".split()
+_CHRONOLOGY = re.compile(
+    rf"(?:^|[\n.;]\s)(?:\d{{1,2}}\.?\s)*(?:(?:{'|'.join(_MONTHS)})\s)?"
+    r"1[89]\d\d\s*[–—:,-]\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 #: Words that name what follows in quotation marks as a work's title.
 _TITLE_CUES = frozenset(
     """book novel article essay film study memoir memoirs titled entitled
@@ -177,12 +191,14 @@ class Neighbours:
         """Whether the name is used as the name of something else: the river
         Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
         Pavlov's House, Pavlovův dům."""
-        if self.text[self.end : self.end + 3] in ("'s ", "’s "):
-            owned = word_after(self.text, self.end + 2)
-            return owned in _OWNED_PLACES
-        return (
+        if (
             self.before_lower in _NAMES_ANOTHER
             or self.after_lower in _NAMED_ANOTHER_AFTER
+        ):
+            return True
+        return (
+            self.text[self.end : self.end + 3] in ("'s ", "’s ")
+            and word_after(self.text, self.end + 2) in _OWNED_PLACES
         )
 
     def follow_a_possessive(self) -> bool:
@@ -209,6 +225,8 @@ class Neighbours:
         if before in _EVENT_CUES or before in _EVENT_VERBS_BEFORE:
             return True
         after = self.after_lower
+        if after == "used":  # "Teruel used up the army", not "Munich used to"
+            return word_after(self.text, self.end + 1 + len(self.after)) == "up"
         if after in _AUXILIARIES:
             after = word_after(self.text, self.end + 1 + len(self.after)).lower()
         if after in _EVENT_VERBS:
@@ -217,7 +235,7 @@ class Neighbours:
             return True  # "'Munich' still means betrayal"
         if _CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
             return True  # "Teruel was the coldest battle of the war"
-        if _CHRONOLOGY.search(self.text, max(self.start - 12, 0), self.start):
+        if _CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
             return True  # "1922 – Rapallo", "April 1922, Rapallo"
         if before in {"at", "of", "u", "on", "na"}:
             if battle and before in {"at", "u"}:
@@ -240,7 +258,7 @@ class Neighbours:
         """Whether the name stands alone in quotation marks."""
         opening = self.text[self.start - 1 : self.start]
         closing = self.text[self.end : self.end + 1]
-        return bool(opening) and opening in "'‘\"“„" and closing in "'’\"”“"
+        return bool(opening and closing) and opening in "'‘\"“„" and closing in "'’\"”“"
 
     def name_a_settlement(self) -> bool:
         """Whether the words before an event's name make it a place's: "the
@@ -251,14 +269,16 @@ class Neighbours:
         return before in _SETTLEMENTS
 
     def speak_of_a_river(self, english: bool) -> bool:
-        """Whether the words before a river's name say it is the river: "the
-        Khalkhin Gol" in English, which writes rivers with "the"; in Czech "k
-        Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
+        """Whether the words of and around a river's name say it is the river:
+        a word for river in it ("řeky Chalchyn gol"), a river's verb after it
+        ("Chalchyn gol teče"), "the" before it in English, which writes rivers
+        with "the" ("the Khalkhin Gol", not "the Khalkhin Gol war"), and in
+        Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
         before = self.before_lower
         words = self.text[self.start : self.end].lower().split()
         if words[0] in _RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
             return True
-        if self.after_lower in _RIVER_VERBS:  # "Chalchyn gol teče…"
+        if self.after_lower in RIVER_VERBS:  # "Chalchyn gol teče…"
             return True
         if english:
             # "the Khalkhin Gol", but not "the Khalkhin Gol war".
@@ -379,16 +399,31 @@ _WORD = re.compile(r"[^\W\d_][\w.-]*")
 _DIGIT = re.compile(r"\d")
 
 
-def in_lower_case_sentence(text: str, start: int) -> bool:
-    """Whether the sentence holding ``start`` opens with a small letter, as
-    forum posts written without capitals do."""
-    position = start - 1
-    while position >= 0 and text[position] not in _SENTENCE_END:
-        position -= 1
-    opening = _LETTER.search(text, position + 1, start + 1)
-    return opening is not None and opening.group().islower()
+def written_without_capitals(text: str) -> list[tuple[int, int]]:
+    """The spans of a text written without capitals, as forum posts are
+    ("ppl keep saying seeckt had secret clauses."): the sentences that open
+    with a small letter, or the whole text when at least half of its
+    sentences do. Worked out once for a text, in one pass; a colon or a line
+    does not end a sentence here ("Požadavky: svoboda slova")."""
+    sentences = [
+        (found.span(), opening.group().islower())
+        for found in _SENTENCE.finditer(text)
+        if (opening := _LETTER.search(found.group())) is not None
+    ]
+    small = [span for span, lower in sentences if lower]
+    if small and len(small) * 2 >= len(sentences):
+        return [(0, len(text))]
+    return small
 
 
+def within(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` falls inside one of the sorted ``spans``."""
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+#: A sentence: up to and including its full stop, question or exclamation mark.
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

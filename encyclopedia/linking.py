@@ -45,11 +45,12 @@ from .context import (
     ORDINALS,
     PATRONYMIC_ENDINGS,
     Neighbours,
-    in_lower_case_sentence,
     in_title,
     quoted_titles,
     starts_sentence,
+    within,
     word_before,
+    written_without_capitals,
 )
 from .folding import fold
 from .senses import Senses, one_sense_per_text
@@ -224,10 +225,12 @@ class Gazetteer:
         # Where each name of several entries is first found, in the folded
         # text, for the topic of the passage around it.
         first_seen: dict[tuple[int, ...], tuple[int, int]] = {}
-        schools: list[int] = []  # matches of places that name a school
+        school_places: list[int] = []  # indexes of matches of places with a school
         school_place = False
         shared_at: list[int] = []  # matches of names several entries share
         quoted = quoted_titles(text)
+        # The sentences written without capitals, if a lower-case surname asks.
+        uncapitalised: list[tuple[int, int]] | None = None
         starts = {start for start, _end, _index in candidates}
         for start, end, index in candidates:
             if start < taken_until:
@@ -235,7 +238,16 @@ class Gazetteer:
             entry_ids, rule = self._keys[index]
             original_start = _original(start, squeezed_starts, original_starts)
             original_end = _original(end - 1, squeezed_starts, original_starts) + 1
-            if not _case_allows(rule, text, original_start):
+            if rule is not CaseRule.ANY and not text[original_start].isupper():
+                # "ppl keep saying seeckt": a sentence written without any
+                # capital gives its surnames none either.
+                if rule is CaseRule.COMMON_WORD:
+                    continue
+                if uncapitalised is None:
+                    uncapitalised = written_without_capitals(text)
+                if not within(uncapitalised, original_start):
+                    continue
+            elif rule is CaseRule.COMMON_WORD and starts_sentence(text, original_start):
                 continue
             neighbours = Neighbours(text, original_start, original_end)
             before = neighbours.before
@@ -297,14 +309,15 @@ class Gazetteer:
             if len(entry_ids) > 1:
                 shared_at.append(len(matches) - 1)
             if school_place:
-                schools.append(len(matches) - 1)
+                school_places.append(len(matches) - 1)
                 school_place = False
             taken_until = end
-        if schools:
-            matches = senses.schools_in_lists(text, matches, schools)
         if shared_at:
             one_sense_per_text(matches, shared_at)
             senses.decided_by_topic(matches, shared_at, haystack, first_seen)
+        if school_places:
+            # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
+            senses.schools_in_lists(text, matches, school_places)
         return matches
 
 
@@ -334,13 +347,3 @@ def _original(
 ) -> int:
     piece = bisect_right(squeezed_starts, position) - 1
     return original_starts[piece] + position - squeezed_starts[piece]
-
-
-def _case_allows(rule: CaseRule, text: str, start: int) -> bool:
-    if rule is CaseRule.ANY:
-        return True
-    if not text[start].isupper():
-        # "ppl keep saying seeckt…": a sentence written without capitals
-        # gives its surnames none either.
-        return rule is CaseRule.CAPITALISED and in_lower_case_sentence(text, start)
-    return rule is CaseRule.CAPITALISED or not starts_sentence(text, start)

@@ -26,11 +26,13 @@ from typing import TYPE_CHECKING
 
 from .context import (
     NATIONALITIES,
+    NOT_FIRST_NAMES,
     ORDINALS,
     ORGANISATION_AFTER,
     PLACE_BEFORE,
-    TITLES,
+    RIVER_VERBS,
     Neighbours,
+    word_before,
 )
 from .folding import fold
 from .topics import most_spoken_of, topic_words
@@ -46,21 +48,26 @@ _CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
 #: What separates the names of a list: "Lipetsk, Kama and Tomka", "lipetsk/kama".
 _LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|a|i|nebo))\s*")
 _ORDINALS_FOLDED = frozenset(fold(word) for word in ORDINALS)
-_TITLES_FOLDED = frozenset(fold(word) for word in TITLES)
+_NATIONS = frozenset(fold(word) for word in NATIONALITIES)
+_NOT_FIRST_NAMES = NOT_FIRST_NAMES | frozenset(fold(w) for w in NOT_FIRST_NAMES)
 
 
 class Senses:
     """What the gazetteer's entries are, and which one a name means in text."""
 
     def __init__(self, *, english: bool) -> None:
-        #: Whether the text is English, which writes a river with "the".
+        #: Whether the text is English (else Czech): English writes a river
+        #: with "the" and its unit names with a nation's adjective.
         self.english = english
         self._places: dict[str, set[int]] = {}  # key -> places
         self._events: dict[int, set[str]] = {}  # event -> keys
         self._organisations: dict[int, set[str]] = {}
-        self._units: set[int] = set()
+        #: Units named by a number ("6th Army"), and the nations their own
+        #: names give them ("German 6th Army").
+        self._numbered_units: dict[int, set[str]] = {}
         self._persons: set[int] = set()
-        self._given_names: set[str] = set()
+        #: First name (as written, lower-cased, and folded) -> whose it is.
+        self._given_names: dict[str, set[int]] = {}
         #: Rivers, known by a spelling that says so ("river Kama", "Kama
         #: River", "řeka Kama").
         self._rivers: set[int] = set()
@@ -80,13 +87,18 @@ class Senses:
         elif kind == "organisation":
             self._organisations.setdefault(entry, set()).update(keys)
         elif kind == "unit":
-            self._units.add(entry)
+            first, _space, _rest = name.text.partition(" ")
+            if first[:1].isdigit() or fold(first) in _ORDINALS_FOLDED:
+                nations = self._numbered_units.setdefault(entry, set())
+                nations.update(
+                    word for word in fold(name.text).split() if word in _NATIONS
+                )
         elif kind == "person":
             self._persons.add(entry)
             given, space, _rest = name.text.partition(" ")
             if space and given[:1].isupper() and not given.endswith("."):
-                # Kept lower-cased as written and folded: looked up both ways.
-                self._given_names.update({given.lower(), fold(given)})
+                for form in {given.lower(), fold(given)} - _NOT_FIRST_NAMES:
+                    self._given_names.setdefault(form, set()).add(entry)
 
     def finish(self, keys: Iterable[tuple[str, tuple[int, ...]]]) -> None:
         """Work out, once every spelling is in, what is named after what."""
@@ -128,11 +140,11 @@ class Senses:
         )
         # Told apart only among entries that share a name ("Chkalov").
         sharing = {entry for group in shared for entry in group}
-        self._place_ids = {
+        self._sharing_places = {
             e for entries in self._places.values() for e in entries if e in sharing
         }
-        self._persons &= sharing
-        self._given_names -= _TITLES_FOLDED  # "General Douglas"
+        self._sharing_persons = self._persons & sharing
+        del self._persons
         self._event_ids = frozenset(events)
         self._organisation_ids = frozenset(self._organisations)
         # The spellings by kind were needed only to work the above out: a
@@ -171,16 +183,19 @@ class Senses:
         if not lowered:
             return False
         entry = entry_ids[0]
+        whose = self._given_names.get(lowered)
         if (
-            lowered in self._given_names
+            whose is not None
+            and whose.isdisjoint(entry_ids)  # "Wilhelm Canaris" is Canaris
             and neighbours.before[0].isupper()
             and " " not in neighbours.text[neighbours.start : neighbours.end]
         ):
             return True
-        if lowered in NATIONALITIES and entry in self._units:
-            # Another nation's army of that number: the entry's own nation is
-            # a name of its own ("German 6th Army") and would have matched.
-            return True
+        nations = self._numbered_units.get(entry)
+        if nations is not None and lowered in NATIONALITIES:
+            # "the Soviet 6th Army": another nation's army of that number,
+            # unless the entry's own names give it that nation.
+            return fold(lowered) not in nations
         return entry in self._event_ids and neighbours.name_a_settlement()
 
     # A name several entries share.
@@ -195,27 +210,33 @@ class Senses:
             if len(schools) == 1:
                 return tuple(schools)
         if neighbours.before_lower in PLACE_BEFORE:
-            places = self._place_ids.intersection(entry_ids)
-            if len(places) == 1 and self._persons.issuperset(set(entry_ids) - places):
+            places = self._sharing_places.intersection(entry_ids)
+            people = set(entry_ids) - places
+            if len(places) == 1 and self._sharing_persons.issuperset(people):
                 return tuple(places)  # "the school in Chkalov"
         return self._river_or_not(entry_ids, neighbours)
 
     def _river_or_not(
         self, entry_ids: tuple[int, ...], neighbours: Neighbours
     ) -> tuple[int, ...] | None:
-        """In English, the one river among two entries of a name when "the"
-        comes before it ("to the Kama, which"), and the other when nothing
-        does ("at Kama"); None for "the Kama participant lists"."""
+        """In English, the one river among two entries of a name where "the"
+        comes before it or a river's verb after it ("to the Kama, which",
+        "Kama flows"), and the other where no article does ("at Kama",
+        "visited Kama"); None where "the" may belong to other words ("the Kama
+        participant lists", "the upper Kama")."""
         if not self.english:
             return None  # Czech has no article
         rivers = self._rivers.intersection(entry_ids)
         if len(rivers) != 1 or len(entry_ids) != 2:
             return None
-        if neighbours.before_lower != "the":
-            return tuple(set(entry_ids) - rivers)
-        if neighbours.after[:1].islower():
-            return None
-        return tuple(rivers)
+        if neighbours.after_lower in RIVER_VERBS:
+            return tuple(rivers)
+        if neighbours.before_lower == "the":
+            return None if neighbours.after[:1].islower() else tuple(rivers)
+        two_before = word_before(neighbours.text, neighbours.before_start)[0]
+        if two_before.lower() == "the":
+            return None  # "the upper Kama": the article is the river's
+        return tuple(set(entry_ids) - rivers)
 
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
         """Keep, for each entry that shares a name, the first words of its
@@ -254,7 +275,7 @@ class Senses:
 
     def schools_in_lists(
         self, text: str, matches: list[Match], places: list[int]
-    ) -> list[Match]:
+    ) -> None:
         """A place's name listed with institutions stands for the one named
         after it: "1933: Lipetsk, Kama and Tomka wound up" (the schools).
         ``places`` are the indexes of the matches of such places."""
@@ -275,7 +296,6 @@ class Senses:
                 ):
                     matches[index] = replace(match, entry_ids=(school,))
                     break
-        return matches
 
 
 def one_sense_per_text(matches: list[Match], shared_at: list[int]) -> None:

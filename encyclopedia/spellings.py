@@ -127,7 +127,9 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
             for form in case_forms(name, person=person, plural=counted):
                 found.append(named(form))
         for family in surnames:
-            for form in case_forms(family, person=True):
+            # A surname is a person's; "Hanička" of "Hanička Fort" is not
+            # called to ("Haničko" is the girl).
+            for form in case_forms(family, person=person):
                 found.append(named(form, CaseRule.CAPITALISED))
             if person:
                 for form in possessive_forms(family):

@@ -144,7 +144,8 @@ MUNICH, AGREEMENT, KAMA_RIVER, KAMA_SCHOOL, AWARD, JUNKERS, PAVLOV, FIEBIG = ran
 )
 INVASION, FORT, LIPETSK_SCHOOL, ORENBURG, CHKALOV = 28, 29, 30, 31, 32
 SIXTH_ARMY, HACHA, SKODA, RICHTHOFEN = 33, 34, 35, 36
-KHALKHIN_GOL, BATTLE_OF_KHALKHIN_GOL = 37, 38
+KHALKHIN_GOL, BATTLE_OF_KHALKHIN_GOL, CONDOR, LUTZOW, SVOBODA = 37, 38, 39, 40, 41
+F = False
 CONTEXT_EN = [
     *ENGLISH,
     EntryNames(MUNICH, "Munich", "place"),
@@ -177,8 +178,10 @@ CONTEXT_EN = [
         SIXTH_ARMY,
         "6th Army (Wehrmacht)",
         "unit",
-        aliases=(("6th Army", False, False),),
+        aliases=(("6th Army", False, False), ("German 6th Army", False, False)),
     ),
+    EntryNames(CONDOR, "Legion Condor", "unit", aliases=(("Condor Legion", F, F),)),
+    EntryNames(LUTZOW, "Günther Lützow", "person"),
     EntryNames(HACHA, "Emil Hácha", "person"),
     EntryNames(
         SKODA, "Škoda Works", "organisation", aliases=(("Škoda", False, False),)
@@ -219,6 +222,7 @@ CONTEXT_CS = [
         ),
     ),
     EntryNames(BATTLE_OF_KHALKHIN_GOL, "Bitva u Chalchyn golu", "event"),
+    EntryNames(SVOBODA, "Ludvík Svoboda", "person"),
 ]
 
 
@@ -231,6 +235,9 @@ CONTEXT_CS = [
         ("cs", "Po Mnichovu armáda odešla.", [("Mnichovu", AGREEMENT)]),
         ("cs", "Studoval v Mnichově.", [("Mnichově", MUNICH)]),
         ("cs", "30. září 1938 – V Mnichově jednali.", [("Mnichově", MUNICH)]),
+        # A colon or a line does not start a sentence written without capitals.
+        ("cs", "Požadavky: svoboda slova.", []),
+        ("cs", "Ptali se: kdo byl Svoboda?", [("Svoboda", SVOBODA)]),
         ("en", "The forts were unfinished when Munich came.", [("Munich", AGREEMENT)]),
         ("en", "For Czechs 'Munich' means betrayal.", [("Munich", AGREEMENT)]),
         ("en", "Beneš accepted the terms of Munich.", [("Munich", AGREEMENT)]),
@@ -278,6 +285,12 @@ CONTEXT_CS = [
         ("en", "1937 – Guernica; 1938 – Munich.", [("Munich", AGREEMENT)]),
         # Another nation's army of the number, another man of the surname.
         ("en", "The Soviet 6th Army died at Uman.", []),
+        ("en", "The German 6th Army froze.", [("German 6th Army", SIXTH_ARMY)]),
+        ("en", "The German Condor Legion flew.", [("Condor Legion", CONDOR)]),
+        ("en", "The cruiser Lützow's guns fired.", []),
+        ("en", "In 1938, Munich was a city of beer.", [("Munich", MUNICH)]),
+        ("en", "Munich was far from the war.", [("Munich", MUNICH)]),
+        ("en", "Munich used to be a capital.", [("Munich", MUNICH)]),
         ("en", "Paulus led the 6th Army.", [("6th Army", SIXTH_ARMY)]),
         ("en", "Emil Škoda bought the works.", []),
         ("en", "Lorries came from Škoda.", [("Škoda", SKODA)]),
@@ -368,6 +381,8 @@ SUMMARIES = {
     [
         ("en", "Guderian visited Kama in 1932.", KAMA_SCHOOL),
         ("en", "It is named after the Kama, which joins the Volga.", KAMA_RIVER),
+        ("en", "Kama flows into the Volga.", KAMA_RIVER),
+        ("en", "Dams hold back the upper Kama at Perm.", KAMA_RIVER),  # by topic
         ("en", "the Kama course lists name every Reichswehr tank officer", KAMA_SCHOOL),
         ("cs", "Kama měří 1 800 km a u Permu ji zadržují přehrady.", KAMA_RIVER),
         ("cs", "V Kamě se cvičili důstojníci Reichswehru na tancích.", KAMA_SCHOOL),
