@@ -399,31 +399,36 @@ _WORD = re.compile(r"[^\W\d_][\w.-]*")
 _DIGIT = re.compile(r"\d")
 
 
-def written_without_capitals(text: str) -> list[tuple[int, int]]:
-    """The spans of a text written without capitals, as forum posts are
-    ("ppl keep saying seeckt had secret clauses."): the sentences that open
-    with a small letter, or the whole text when at least half of its
-    sentences do. Worked out once for a text, in one pass; a colon or a line
-    does not end a sentence here ("Požadavky: svoboda slova")."""
-    sentences = [
-        (found.span(), opening.group().islower())
-        for found in _SENTENCE.finditer(text)
-        if (opening := _LETTER.search(found.group())) is not None
-    ]
-    small = [span for span, lower in sentences if lower]
-    if small and len(small) * 2 >= len(sentences):
-        return [(0, len(text))]
-    return small
+class WithoutCapitals:
+    """Where a text is written without capitals, as forum posts are ("ppl keep
+    saying seeckt had secret clauses."): a sentence that opens with a small
+    letter, or the whole text when at least half of its sentences do. A
+    colon or a line does not end a sentence here ("Požadavky: svoboda
+    slova"). Made when a text first needs it; the sentence ends are found in
+    one pass and kept as offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [found.end() for found in _SENTENCE_ENDS.finditer(text)]
+        self._whole: bool | None = None
+
+    def around(self, position: int) -> bool:
+        """Whether the text is written without capitals at ``position``."""
+        index = bisect_right(self.ends, position)
+        if self._opens_small(self.ends[index - 1] if index else 0):
+            return True
+        if self._whole is None:
+            starts = [0, *self.ends]
+            small = sum(1 for start in starts if self._opens_small(start))
+            self._whole = small * 2 >= len(starts)
+        return self._whole
+
+    def _opens_small(self, start: int) -> bool:
+        opening = _LETTER.search(self.text, start)
+        return opening is not None and opening.group().islower()
 
 
-def within(spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` falls inside one of the sorted ``spans``."""
-    index = bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-#: A sentence: up to and including its full stop, question or exclamation mark.
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_SENTENCE_ENDS = re.compile(r"[.!?]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

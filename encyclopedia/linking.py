@@ -45,12 +45,11 @@ from .context import (
     ORDINALS,
     PATRONYMIC_ENDINGS,
     Neighbours,
+    WithoutCapitals,
     in_title,
     quoted_titles,
     starts_sentence,
-    within,
     word_before,
-    written_without_capitals,
 )
 from .folding import fold
 from .senses import Senses, one_sense_per_text
@@ -230,7 +229,7 @@ class Gazetteer:
         shared_at: list[int] = []  # matches of names several entries share
         quoted = quoted_titles(text)
         # The sentences written without capitals, if a lower-case surname asks.
-        uncapitalised: list[tuple[int, int]] | None = None
+        uncapitalised: WithoutCapitals | None = None
         starts = {start for start, _end, _index in candidates}
         for start, end, index in candidates:
             if start < taken_until:
@@ -244,8 +243,8 @@ class Gazetteer:
                 if rule is CaseRule.COMMON_WORD:
                     continue
                 if uncapitalised is None:
-                    uncapitalised = written_without_capitals(text)
-                if not within(uncapitalised, original_start):
+                    uncapitalised = WithoutCapitals(text)
+                if not uncapitalised.around(original_start):
                     continue
             elif rule is CaseRule.COMMON_WORD and starts_sentence(text, original_start):
                 continue

@@ -62,9 +62,10 @@ class Senses:
         self._places: dict[str, set[int]] = {}  # key -> places
         self._events: dict[int, set[str]] = {}  # event -> keys
         self._organisations: dict[int, set[str]] = {}
-        #: Units named by a number ("6th Army"), and the nations their own
-        #: names give them ("German 6th Army").
-        self._numbered_units: dict[int, set[str]] = {}
+        #: Units named by a number ("6th Army"), and the nations the names of
+        #: a few of them give them ("German 6th Army").
+        self._numbered_units: set[int] = set()
+        self._unit_nations: dict[int, set[str]] = {}
         self._persons: set[int] = set()
         #: First name (as written, lower-cased, and folded) -> whose it is.
         self._given_names: dict[str, set[int]] = {}
@@ -89,10 +90,9 @@ class Senses:
         elif kind == "unit":
             first, _space, _rest = name.text.partition(" ")
             if first[:1].isdigit() or fold(first) in _ORDINALS_FOLDED:
-                nations = self._numbered_units.setdefault(entry, set())
-                nations.update(
-                    word for word in fold(name.text).split() if word in _NATIONS
-                )
+                self._numbered_units.add(entry)
+            elif nations := _NATIONS.intersection(fold(name.text).split()):
+                self._unit_nations.setdefault(entry, set()).update(nations)
         elif kind == "person":
             self._persons.add(entry)
             given, space, _rest = name.text.partition(" ")
@@ -191,11 +191,10 @@ class Senses:
             and " " not in neighbours.text[neighbours.start : neighbours.end]
         ):
             return True
-        nations = self._numbered_units.get(entry)
-        if nations is not None and lowered in NATIONALITIES:
+        if entry in self._numbered_units and lowered in NATIONALITIES:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
-            return fold(lowered) not in nations
+            return fold(lowered) not in self._unit_nations.get(entry, ())
         return entry in self._event_ids and neighbours.name_a_settlement()
 
     # A name several entries share.
