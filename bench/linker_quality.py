@@ -163,15 +163,10 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
         result.marked += len(marked)
         result.links += len(links)
 
-        def right(link, mention: Mention) -> bool:
-            return (
-                link.start < mention.end
-                and mention.start < link.end
-                and titles[link.entry_id] == mention.title
-            )
-
-        for link in links:
-            if any(right(link, mention) for mention in marked):
+        # Each link as the mention it makes, to be compared as marks are.
+        made = [Mention(link.start, link.end, titles[link.entry_id]) for link in links]
+        for link, mention_made in zip(links, made, strict=True):
+            if any(_same(mention_made, mention) for mention in marked):
                 result.right_links += 1
             elif errors:
                 print(
@@ -179,7 +174,7 @@ def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
                     f"{titles[link.entry_id]}"
                 )
         for mention in marked:
-            if any(right(link, mention) for link in links):
+            if any(_same(mention_made, mention) for mention_made in made):
                 result.found += 1
             elif errors:
                 surface = text[mention.start : mention.end]
@@ -223,6 +218,7 @@ def agreement() -> None:
 
 
 def _same(one: Mention, other: Mention) -> bool:
+    """Whether two marks overlap and name the same entry."""
     return one.start < other.end and other.start < one.end and one.title == other.title
 
 

@@ -82,10 +82,9 @@ def build_gazetteer(locale_id: int) -> Gazetteer:
         entry_names(locale_id, language),
         every_word_capitalised=capitalises_every_word(language),
     )
-    if gazetteer.shared_names:
-        sharing = {entry for group in gazetteer.shared_names for entry in group}
+    if gazetteer.sharing:
         gazetteer.learn_topics(
-            EntryPage.objects.filter(pk__in=sharing)
+            EntryPage.objects.filter(pk__in=gazetteer.sharing)
             .values_list("pk", "summary")
             .iterator()
         )

@@ -179,9 +179,10 @@ class Gazetteer:
             self._automaton.make_automaton()
 
     @property
-    def shared_names(self) -> frozenset[tuple[int, ...]]:
-        """The groups of entries that share a name ("Kama")."""
-        return self.senses.shared_names
+    def sharing(self) -> frozenset[int]:
+        """The entries that share a name with another ("Kama"): those whose
+        summaries :meth:`learn_topics` wants."""
+        return self.senses.sharing
 
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
         """Let the passage around a shared name decide it, from the entries'

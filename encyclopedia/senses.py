@@ -73,7 +73,9 @@ class Senses:
         #: River", "řeka Kama").
         self._rivers: set[int] = set()
         self._topics: dict[int, str] = {}
-        self.shared_names: frozenset[tuple[int, ...]] = frozenset()
+        #: The entries that share a name with another ("Kama": the river and
+        #: the school), whose summaries :meth:`learn_topics` reads.
+        self.sharing: frozenset[int] = frozenset()
 
     def add(self, name: Name, keys: set[str]) -> None:
         """Note what one spelling says of its entry."""
@@ -102,12 +104,12 @@ class Senses:
 
     def finish(self, keys: Iterable[tuple[str, tuple[int, ...]]]) -> None:
         """Work out, once every spelling is in, what is named after what."""
-        shared = set()
+        sharing: set[int] = set()
         self.shared_organisations: set[int] = set()
         self.numbered_names: set[str] = set()
         for key, entry_ids in keys:
             if len(entry_ids) > 1:
-                shared.add(entry_ids)
+                sharing.update(entry_ids)
                 self.shared_organisations.update(
                     self._organisations.keys() & set(entry_ids)
                 )
@@ -116,8 +118,6 @@ class Senses:
                 # "vienna award" of "first vienna award": "the Second Vienna
                 # Award" is not the First, but "the first Stukas" are Stukas.
                 self.numbered_names.add(rest)
-        #: The groups of entries that share a name, for :meth:`learn_topics`.
-        self.shared_names = frozenset(shared)
         events = self._events
         #: place -> the one event named after it ("Munich" -> the Munich
         #: Agreement); the battles and bombings among them.
@@ -139,7 +139,7 @@ class Senses:
             self._event_named_for.keys() | self._school_named_for.keys()
         )
         # Told apart only among entries that share a name ("Chkalov").
-        sharing = {entry for group in shared for entry in group}
+        self.sharing = frozenset(sharing)
         self._sharing_places = {
             e for entries in self._places.values() for e in entries if e in sharing
         }
@@ -241,11 +241,10 @@ class Senses:
         """Keep, for each entry that shares a name, the first words of its
         summary ("Kama": the river's Volga and Perm, the school's tanks and
         Reichswehr). ``summaries`` yields (entry, summary), read one at a time."""
-        sharing = {entry for group in self.shared_names for entry in group}
         self._topics = {
             entry: topic_words(fold(summary))
             for entry, summary in summaries
-            if entry in sharing
+            if entry in self.sharing
         }
 
     def decided_by_topic(
