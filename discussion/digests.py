@@ -1,9 +1,9 @@
 """The daily digest: one email a day with what a reader was not yet told.
 
 Run by ``manage.py send_digests`` (a timer in production). Two copies at once
-send each notification once: a copy claims a reader's notifications under a
-row lock, skipping those another copy holds (``notify.send_notifications``; on
-SQLite, whose writers take turns, the second copy finds them emailed).
+send each reader one digest: the copies take turns on a lock of the reader's
+row and the second finds the news emailed (``notify.send_notifications``; on
+SQLite the writers take turns anyway).
 """
 
 from __future__ import annotations

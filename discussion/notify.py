@@ -123,15 +123,23 @@ def send_notifications(recipient: AbstractBaseUser, pending: QuerySet) -> bool:
     """Email ``recipient`` those of the ``pending`` notifications no email
     carried yet, in one message; return whether one was sent.
 
-    The notifications are claimed under a row lock, skipping those another
-    run holds, and marked as emailed in the same transaction: two runs at once
-    (a task queued twice, two digests) send each once. News of a post that is
-    no longer shown, or of a page no longer public, is dropped unsent.
+    Runs for one recipient take turns on a lock of the recipient's row, and
+    the notifications are marked as emailed in the same transaction: two runs
+    at once (a task queued twice, two digests) send each once, in one message.
+    (Locking the notifications themselves let two runs split one reader's news
+    into two emails.) News of a post that is no longer shown, or of a page no
+    longer public, is dropped unsent.
     """
     with transaction.atomic():
+        # Waits for another run's commit; the query below then sees its marks.
+        list(
+            get_user_model()
+            .objects.select_for_update()
+            .filter(pk=recipient.pk)
+            .values_list("pk")
+        )
         claimed = list(
-            pending.select_for_update(skip_locked=True, of=("self",))
-            .filter(emailed=None)
+            pending.filter(emailed=None)
             .select_related("post__thread__page", "post__author__reader")
             .order_by("created", "pk")
         )
