@@ -12,169 +12,42 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .cues import (
+    AUXILIARIES,
+    BATTLE_AFTER,
+    CALLED_AN_EVENT,
+    CHRONOLOGY,
+    CLAUSE_OPENERS,
+    CZECH_BATTLES,
+    EVENT_CUES,
+    EVENT_HEADS,
+    EVENT_VERBS,
+    EVENT_VERBS_BEFORE,
+    INSTITUTION_AFTER,
+    INSTITUTION_BEFORE,
+    LOW_RANKS,
+    NAMED_ANOTHER_AFTER,
+    NAMES_ANOTHER,
+    NOT_A_LONGER_NAME,
+    ORDINAL_WORDS,
+    OUTCOMES,
+    OWNED_PLACES,
+    PARTICLE_WORDS,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    QUOTED,
+    RAIDS,
+    RIVER_BEFORE,
+    RIVER_VERBS,
+    SCHOOLING,
+    SETTLEMENTS,
+    TITLE_CUES,
+    TITLES_BEFORE,
+)
+
 # Not ";": the word after it is capitalised only when it is a name.
 _SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
-
-#: A Russian patronymic as English, German and Czech write it, in any case:
-#: "Grigoryevich", "Grigorjewitsch", "Grigorjeviče", "Ivanovna".
-PATRONYMIC_ENDINGS = tuple(
-    f"{vowel}{ending}"
-    for vowel in "oe"
-    for ending in """vich vitch witsch vič viče viči vičem vičovi vna vny vně vnu
-    vnou wna""".split()
-)
-
-#: Adjectives of nations and sides: "the Soviet 6th Army" is not the German one.
-NATIONALITIES = frozenset(
-    """german soviet russian red white czech czechoslovak slovak japanese spanish
-    british french polish mongolian italian nationalist republican nazi
-    bavarian prussian austrian hungarian romanian finnish american chinese
-    sovětská sovětské sovětský japonská japonské japonský německá""".split()
-)
-#: Capitalised words that may stand beside a name without making a longer
-#: name of it: ranks, titles, nationalities and months before it ("General
-#: Guderian", "the Soviet Lipetsk"), what it is the name of after it
-#: ("Lipetsk Air Base", below).
-_TITLES_BEFORE = frozenset(
-    """general generaloberst generalleutnant generalmajor colonel oberst major
-    captain hauptmann lieutenant leutnant marshal field admiral commissar
-    commander president chancellor minister premier professor dr mr mrs
-    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig director
-    baron lord sir prince count duke
-    german soviet russian red white czech czechoslovak slovak japanese spanish
-    british french polish mongolian italian nationalist republican nazi
-    january february march april may june july august september october
-    november december maršál generál plukovník major kapitán prezident""".split()
-)
-#: Words a person's name may begin with ("General Douglas", "Lord Halifax")
-#: that are not first names: the ranks, titles, nationalities and months above.
-NOT_FIRST_NAMES = _TITLES_BEFORE
-_NAMED_AFTER = frozenset(
-    """air airfield airport aerodrome base school schools station camp
-    railway works plant factory""".split()
-)
-_NOT_A_LONGER_NAME = _NAMED_AFTER | _TITLES_BEFORE
-_PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
-#: Words before a name that make it the name of another thing: the river
-#: Voronezh, not the city; the cruiser Lützow, not the pilot.
-_NAMES_ANOTHER = frozenset(
-    """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
-    řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem""".split()
-)
-#: Words after a name that make it the name of another thing: the Voronezh
-#: river, the Lipetsk oblast, the Voronezh Front.
-_NAMED_ANOTHER_AFTER = frozenset(
-    """river street avenue square bridge oblast front
-    fronts cocktail cocktails plan decree decrees affair doctrine
-    dům domu domem domě""".split()
-)
-#: What a possessive before it makes a place named after a person: "Pavlov's
-#: House", "Mannerheim's Line".
-_OWNED_PLACES = frozenset("House Line Square Street Bridge Hill Wood Farm".split())
-#: Words after a name shared by several entries that say it is the
-#: organisation's: "the Kama school".
-ORGANISATION_AFTER = frozenset(
-    """school schools academy works plant factory firm company škola školy
-    škole školu školou""".split()
-)
-#: Words before a name that make it a place's, not a person's: "renamed
-#: Chkalov", "the school in Chkalov".
-PLACE_BEFORE = frozenset(
-    "renamed in near přejmenován přejmenováno přejmenována v ve".split()
-)
-_ORDINALS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth
-    první druhý druhá druhé druhého druhou druhém třetí čtvrtý čtvrtá čtvrté
-    pátý pátá páté""".split()
-)
-#: The ordinals as written, in either case: a quick look before the rule.
-ORDINALS = _ORDINALS | {word.capitalize() for word in _ORDINALS}
-#: Words before a place's name that make it the event named after it.
-_EVENT_CUES = frozenset(
-    "after before since following until till throughout during po před".split()
-)
-#: Verbs after a river's name that say it is the river: "Chalchyn gol teče".
-RIVER_VERBS = frozenset(
-    "flows rises runs joins meanders teče pramení protéká vlévá meandruje".split()
-)
-_SETTLEMENTS = frozenset(
-    "village town city hamlet vesnice vesnici vesnicí obec obce městečko".split()
-)
-#: Czech words before a river's name that make it the river, not its battle.
-_RIVER_BEFORE = frozenset(
-    """k ke nad podél přes břeh břehu břehem řeka řeky řece řeku řekou""".split()
-)
-#: Words beside a place's name that make it the school named after it.
-_INSTITUTION_AFTER = frozenset(
-    """man men graduate graduates trained alumni veteran veterans cadets
-    instructors files records archives course courses pupils""".split()
-)
-_INSTITUTION_BEFORE = frozenset(
-    """absolvent absolventi absolventy absolventů absolventem absolventům""".split()
-)
-_OUTCOMES = frozenset(
-    """victory victories defeat defeats triumph rout vítězství porážka porážce
-    porážku""".split()
-)
-#: Words before "of" that make a place's name the event named after it:
-#: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
-_EVENT_HEADS = frozenset(
-    """terms aftermath lessons legacy shadow spirit betrayal memory eve
-    podmínky podmínek důsledky důsledků zrada zradu trauma odkaz""".split()
-)
-#: Words after a place's name that only an event does: "when Munich came",
-#: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
-_EVENT_VERBS = frozenset(
-    """came happened followed ended proved meant taught
-    forbade forbidden forbid banned sealed
-    war crisis campaign terms battle fighting incident offensive""".split()
-)
-_EVENT_VERBS_BEFORE = frozenset(
-    """přišel přišla přišlo nastal skončil znamenal""".split()
-)
-_AUXILIARIES = frozenset("had has was were would".split())
-#: Words before a place's name that make it a bombing named after it: "the
-#: raid on Guernica", "nálet na Guernicu".
-_RAIDS = frozenset(
-    """raid raids bombing bombardment destruction nálet náletu náletem
-    bombardování zničení""".split()
-)
-_QUOTE_MARKS = frozenset('"“”„')
-#: A place's name said to be an event: "Teruel was the coldest battle of the
-#: war", "Mnichov byl pro generaci mých prarodičů trauma".
-_CALLED_AN_EVENT = re.compile(
-    r"\s+(?:was|is|became|remains|byl|byla|bylo|je|zůstává)\s+"
-    # A determiner and adjectives, or a Czech dative ("pro generaci mých
-    # prarodičů"), but no preposition: "Munich was far from the war" is not.
-    r"(?:(?!(?:from|of|in|at|on|to|with|by|for|near|after|before|than|like)\b)"
-    r"[^\W\d_][\w'’]*\s+){0,5}?"
-    r"(?:battle|offensive|campaign|defeat|victory|betrayal|disaster|siege|war|"
-    r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|trauma|"
-    r"traumatem|vítězství|katastrofa|katastrofou)\b",
-    re.IGNORECASE,
-)
-#: A chronology's entry: a line or sentence opening with a date, a year and a
-#: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo").
-_MONTHS = """january february march april may june july august september
-    october november december ledna února března dubna května června července
-    srpna září října listopadu prosince""".split()
-_CHRONOLOGY = re.compile(
-    rf"(?:^|[\n.;]\s)(?:\d{{1,2}}\.?\s)*(?:(?:{'|'.join(_MONTHS)})\s)?"
-    r"1[89]\d\d\s*[–—:,-]\s*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-#: Words that name what follows in quotation marks as a work's title.
-_TITLE_CUES = frozenset(
-    """book novel article essay film study memoir memoirs titled entitled
-    kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
-)
-_QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
-_PREPOSITIONS = frozenset(
-    """in at on from to into onto over under near across through after before
-    with without for by during since towards toward against beyond behind
-    v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
-)
 
 
 class Neighbours:
@@ -190,16 +63,31 @@ class Neighbours:
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
         Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
-        Pavlov's House, Pavlovův dům."""
+        Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří"."""
         if (
-            self.before_lower in _NAMES_ANOTHER
-            or self.after_lower in _NAMED_ANOTHER_AFTER
+            self.before_lower in NAMES_ANOTHER
+            or self.after_lower in NAMED_ANOTHER_AFTER
+            or self.text.startswith(", pohoří", self.end)
         ):
             return True
         return (
             self.text[self.end : self.end + 3] in ("'s ", "’s ")
-            and word_after(self.text, self.end + 2) in _OWNED_PLACES
+            and word_after(self.text, self.end + 2) in OWNED_PLACES
         )
+
+    def name_a_battle(self) -> bool:
+        """Whether the name is the place of a battle named in Czech: "bitva u
+        Náchoda", "bitva o Moskvu" (another battle than the one named after
+        the place, if any)."""
+        return (
+            self.before_lower in {"u", "o"}
+            and word_before(self.text, self.before_start)[0].lower() in CZECH_BATTLES
+        )
+
+    def follow_a_low_rank(self) -> bool:
+        """Whether a rank below an officer's comes before the name: another
+        man of the surname ("Sergeant Krejčí", "seržantem Pavlovem")."""
+        return self.before_lower in LOW_RANKS
 
     def follow_a_possessive(self) -> bool:
         """Whether someone's possessive comes before the name: "Picasso's
@@ -211,7 +99,7 @@ class Neighbours:
         Vienna Award", "druhá vídeňská arbitráž" (an ordinal written in the
         name's own case; "the second T-28" is a T-28)."""
         before = self.before
-        return before.lower() in _ORDINALS and (
+        return before.lower() in ORDINAL_WORDS and (
             before[:1].isupper() == self.text[self.start].isupper()
             or starts_sentence(self.text, self.before_start)
         )
@@ -222,36 +110,53 @@ class Neighbours:
         Munich", "when Munich came", "'Munich'"; for a battle "at Khalkhin
         Gol", "u Chalchyn golu"; for a bombing "the raid on Guernica"."""
         before = self.before_lower
-        if before in _EVENT_CUES or before in _EVENT_VERBS_BEFORE:
+        if before in EVENT_CUES or before in EVENT_VERBS_BEFORE:
             return True
         after = self.after_lower
         if after == "used":  # "Teruel used up the army", not "Munich used to"
             return word_after(self.text, self.end + 1 + len(self.after)) == "up"
-        if after in _AUXILIARIES:
+        if after in AUXILIARIES:
             after = word_after(self.text, self.end + 1 + len(self.after)).lower()
-        if after in _EVENT_VERBS:
+        if after in EVENT_VERBS or (battle and after in BATTLE_AFTER):
             return True
+        if before == "do" and self.opens_a_clause(self.before_start):
+            return True  # "a do Mnichova se stihla jen část", not "jel do"
         if self.quoted_alone():
             return True  # "'Munich' still means betrayal"
-        if _CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
+        if CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
             return True  # "Teruel was the coldest battle of the war"
-        if _CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
+        if CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
             return True  # "1922 – Rapallo", "April 1922, Rapallo"
         if before in {"at", "of", "u", "on", "na"}:
             if battle and before in {"at", "u"}:
                 return True
             head = word_before(self.text, self.before_start)[0].lower()
-            if bombing and before in {"on", "of", "na"} and head in _RAIDS:
+            if bombing and before in {"on", "of", "na"} and head in RAIDS:
                 return True
-            return head in _OUTCOMES or (before == "of" and head in _EVENT_HEADS)
-        return before in _EVENT_HEADS and self.text[self.start].isupper()
+            return head in OUTCOMES or (before == "of" and head in EVENT_HEADS)
+        if before in {"z", "ze"}:  # "omezení z Versailles"
+            return word_before(self.text, self.before_start)[0].lower() in EVENT_HEADS
+        return before in EVENT_HEADS and self.text[self.start].isupper()
+
+    def opens_a_clause(self, start: int) -> bool:
+        """Whether the word at ``start`` opens a sentence or a clause (after a
+        comma or a conjunction)."""
+        if starts_sentence(self.text, start) or self.text[start - 2 : start] == ", ":
+            return True
+        return word_before(self.text, start)[0].lower() in CLAUSE_OPENERS
 
     def names_a_thing_in_quotes(self) -> bool:
-        """Whether the name is quoted alone right after another name, as a
-        name given to that thing: Jagdgeschwader "Richthofen" (not: the
-        cover name "Sander")."""
+        """Whether the name is given to the thing named right before it:
+        quoted after a name, Jagdgeschwader "Richthofen", JG 132 'Richthofen'
+        (not: the cover name "Sander"), or after a unit's letters and number,
+        JG 132 Richthofen."""
         if not self.quoted_alone():
-            return False
+            if not self.text[self.start - 2 : self.start - 1].isdigit():
+                return False
+            window = max(self.start - 24, 0)
+            return _UNIT_NUMBER.search(self.text, window, self.start) is not None
+        if _NAME_AND_NUMBER.search(self.text, max(self.start - 40, 0), self.start - 1):
+            return True
         return word_before(self.text, self.start - 1)[0][:1].isupper()
 
     def quoted_alone(self) -> bool:
@@ -266,7 +171,7 @@ class Neighbours:
         before, before_start = self.before_lower, self.before_start
         if before == "of":
             before = word_before(self.text, before_start)[0].lower()
-        return before in _SETTLEMENTS
+        return before in SETTLEMENTS
 
     def speak_of_a_river(self, english: bool) -> bool:
         """Whether the words of and around a river's name say it is the river:
@@ -276,26 +181,29 @@ class Neighbours:
         Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
         before = self.before_lower
         words = self.text[self.start : self.end].lower().split()
-        if words[0] in _RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
+        if words[0] in RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
             return True
         if self.after_lower in RIVER_VERBS:  # "Chalchyn gol teče…"
             return True
         if english:
             # "the Khalkhin Gol", but not "the Khalkhin Gol war".
-            return before == "the" and self.after_lower not in _EVENT_VERBS
-        return before in _RIVER_BEFORE
+            return before == "the" and self.after_lower not in EVENT_VERBS
+        return before in RIVER_BEFORE
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the
-        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka"."""
+        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka", "a course at
+        Lipetsk"."""
         after = self.after
         if self.text[self.end : self.end + 1] == "-":  # "Lipetsk-trained"
             found = _WORD.match(self.text, self.end + 1)
             after = found.group() if found else ""
-        return (
-            after.lower() in _INSTITUTION_AFTER
-            or self.before_lower in _INSTITUTION_BEFORE
-        )
+        before = self.before_lower
+        if before in {"at", "in"}:
+            head = word_before(self.text, self.before_start)[0].lower()
+            if head in SCHOOLING:
+                return True
+        return after.lower() in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
 
     def make_a_longer_name(
         self, previous_end: int, next_is_a_name: bool, every_word_capitalised: bool
@@ -320,7 +228,7 @@ class Neighbours:
         if (
             every_word_capitalised
             and after[:1].isupper()
-            and after.lower() not in _NOT_A_LONGER_NAME
+            and after.lower() not in NOT_A_LONGER_NAME
             # "in Moscow Martin Fiebig led…": another name follows.
             and not next_is_a_name
         ):
@@ -331,13 +239,13 @@ class Neighbours:
         if before == "of":
             head, head_start = word_before(text, before_start)
             return head[:1].isupper() and not starts_sentence(text, head_start)
-        if before.lower() in _PARTICLE_WORDS:
+        if before.lower() in PARTICLE_WORDS:
             before, before_start = word_before(text, before_start)
         if not before[:1].isupper() or before.endswith("."):
             return False
         if (
-            before.lower() in _TITLES_BEFORE
-            or before.lower() in _PREPOSITIONS  # "1938 – V Mnichově"
+            before.lower() in TITLES_BEFORE
+            or before.lower() in PREPOSITIONS  # "1938 – V Mnichově"
             or before_start + len(before) == previous_end
         ):
             return False
@@ -345,9 +253,12 @@ class Neighbours:
             # "Okolí Voroněže", "Later Guderian": most words opening a
             # sentence are not first names.
             return False
-        # "In Spain Smushkevich": the capital closes a phrase of its own.
-        opener, _opener_start = word_before(text, before_start)
-        return opener.lower() not in _PREPOSITIONS
+        # "In Spain Smushkevich": the capital closes a phrase of its own,
+        # which opens the sentence ("confused with Peter Henlein" does not).
+        opener, opener_start = word_before(text, before_start)
+        return opener.lower() not in PREPOSITIONS or not self.opens_a_clause(
+            opener_start
+        )
 
 
 def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
@@ -362,16 +273,16 @@ def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """The spans of quoted titles of works: four words or more, written as a
     title is (most words capitalised) or named as one ("the book …")."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
+    if not any(mark in text for mark in QUOTE_MARKS):
         return []
     titles = []
-    for match in _QUOTED.finditer(text):
+    for match in QUOTED.finditer(text):
         words = match.group().strip('"“”„').split()
         if len(words) < 4:
             continue
         capitalised = sum(1 for word in words if word[:1].isupper())
         cue = text[max(match.start() - 30, 0) : match.start()].lower().split()[-2:]
-        if capitalised * 2 > len(words) or _TITLE_CUES.intersection(cue):
+        if capitalised * 2 > len(words) or TITLE_CUES.intersection(cue):
             titles.append(match.span())
     return titles
 
@@ -396,6 +307,10 @@ def word_before(text: str, start: int) -> tuple[str, int]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w.-]*")
+#: A unit's letters and number right before a name: "JG 132 Richthofen".
+_UNIT_NUMBER = re.compile(r"\b[A-Z]{2,}\s\d+\s$")
+#: A name and a number right before a quoted name: Jagdgeschwader 132 "…".
+_NAME_AND_NUMBER = re.compile(r"\b[A-Z][\w.]*\s\d+\s$")
 _DIGIT = re.compile(r"\d")
 
 

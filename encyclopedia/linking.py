@@ -42,8 +42,6 @@ from operator import add
 import ahocorasick
 
 from .context import (
-    ORDINALS,
-    PATRONYMIC_ENDINGS,
     Neighbours,
     WithoutCapitals,
     in_title,
@@ -51,6 +49,7 @@ from .context import (
     starts_sentence,
     word_before,
 )
+from .cues import ORDINALS, PATRONYMIC_ENDINGS
 from .folding import fold
 from .senses import Senses, one_sense_per_text
 
@@ -291,6 +290,8 @@ class Gazetteer:
                     continue
                 school_place = senses.names_a_school(entry_ids[0])
                 entry_ids = senses.named_after(entry_ids[0], neighbours) or entry_ids
+            elif neighbours.name_a_battle():
+                continue  # "bitva u Náchoda": the battle has no entry
             if (
                 matches
                 and matches[-1].entry_ids == entry_ids

@@ -24,15 +24,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .context import (
+from .context import Neighbours, word_before
+from .cues import (
     NATIONALITIES,
     NOT_FIRST_NAMES,
     ORDINALS,
     ORGANISATION_AFTER,
     PLACE_BEFORE,
     RIVER_VERBS,
-    Neighbours,
-    word_before,
 )
 from .folding import fold
 from .topics import most_spoken_of, topic_words
@@ -178,10 +177,13 @@ class Senses:
         self, entry_ids: tuple[int, ...], neighbours: Neighbours
     ) -> bool:
         """Whether the words before the name make it another thing of that
-        name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan"."""
+        name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan",
+        "Sergeant Krejčí"."""
         lowered = neighbours.before_lower
         if not lowered:
             return False
+        if neighbours.follow_a_low_rank():
+            return True
         entry = entry_ids[0]
         whose = self._given_names.get(lowered)
         if (

@@ -245,6 +245,16 @@ CONTEXT_CS = [
         ("en", "Munich lies on the Isar.", [("Munich", MUNICH)]),
         ("en", "Munich was the West's great defeat.", [("Munich", AGREEMENT)]),
         ("en", "Munich was a city of beer halls.", [("Munich", MUNICH)]),
+        ("en", "By Munich only half the forts were done.", [("Munich", AGREEMENT)]),
+        ("en", "It was so by the time of Munich.", [("Munich", AGREEMENT)]),
+        ("en", "Czechs speak of the Munich betrayal.", [("Munich", AGREEMENT)]),
+        ("en", "Slovaks had their own Munich.", [("Munich", AGREEMENT)]),
+        # Czech "do" is "until" where it opens a clause, "to" after a verb.
+        ("cs", "A do Mnichova se stihla jen část.", [("Mnichova", AGREEMENT)]),
+        ("cs", "Chamberlain přiletěl do Mnichova.", [("Mnichova", MUNICH)]),
+        # A battle named in Czech at a place is another than the place's entry.
+        ("cs", "Bitva o Moskvu začala v říjnu.", []),
+        ("cs", "Do Moskvy dorazil v říjnu.", [("Moskvy", MOSCOW)]),
         # Someone's Munich is neither the city nor plainly the agreement.
         ("en", "Chamberlain's Munich was a surrender.", []),
         # A place listed with institutions stands for the one named after it.
@@ -254,6 +264,13 @@ CONTEXT_CS = [
             [("Lipetsk", LIPETSK_SCHOOL), ("Panzerschule Kama", KAMA_SCHOOL)],
         ),
         ("en", "Pavlov's House held out.", []),
+        ("en", "The Lipetsk rosters are incomplete.", [("Lipetsk", LIPETSK_SCHOOL)]),
+        (
+            "en",
+            "After his course at Lipetsk he flew.",
+            [("Lipetsk", LIPETSK_SCHOOL)],
+        ),
+        ("en", "He trained in Lipetsk.", [("Lipetsk", LIPETSK)]),
         # A river a battle is named after is the battle unless the words say river.
         (
             "en",
@@ -297,6 +314,13 @@ CONTEXT_CS = [
         # A name given to a thing, in quotation marks after it.
         ("en", 'Jagdgeschwader "Richthofen" flew biplanes.', []),
         ("en", 'He served under "Richthofen" in Spain.', [("Richthofen", RICHTHOFEN)]),
+        ("en", "JG 132 Richthofen flew biplanes.", []),
+        ("en", "Jagdgeschwader 132 'Richthofen' flew.", []),
+        ("en", "In 1936 Richthofen flew to Spain.", [("Richthofen", RICHTHOFEN)]),
+        # A rank below an officer's, another first name: another man.
+        ("en", "Sergeant Lützow wrote home.", []),
+        ("en", "Not to be confused with Peter Lützow, a baker.", []),
+        ("en", "In Spain Lützow shot down five.", [("Lützow", LUTZOW)]),
         (
             "en",
             "Orenburg was renamed Chkalov in 1938.",

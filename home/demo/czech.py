@@ -396,6 +396,7 @@ ENTRIES = {
     },
     "Closing of the Lipetsk school": {
         "title": "Konec lipecké školy",
+        "aliases": ["uzavření lipecké školy", "zavření lipecké školy"],
         "summary": (
             "Dne 18. srpna 1933 předává německá škola lipeckou základnu sovětskému "
             "letectvu a 14. září odjíždějí poslední Němci. S Hitlerem u moci může "

@@ -61,6 +61,7 @@ EVENTS = [
         "1928",
         place="Shikhany",
         participants=["Gas-Testgelände Tomka"],
+        aliases=["first gas trials at Tomka"],
         sources=[ZEIDLER, wiki("Tomka_gas_test_site")],
     ),
     event(
@@ -80,6 +81,7 @@ EVENTS = [
         "14.9.1933",
         place="Lipetsk",
         participants=["Wissenschaftliche Versuchs- und Prüfanstalt für Luftfahrzeuge"],
+        aliases=["closure of the Lipetsk school", "end of the Lipetsk school"],
         sources=[ZEIDLER, wiki("Lipetsk_fighter-pilot_school")],
     ),
     event(
@@ -89,6 +91,11 @@ EVENTS = [
         "1933",
         place="Kazan",
         participants=["Panzerschule Kama"],
+        aliases=[
+            "closure of the Kama school",
+            "closure of Kama",
+            "end of the Kama school",
+        ],
         sources=[HABECK, wiki("Kama_tank_school")],
     ),
     event(
@@ -98,6 +105,7 @@ EVENTS = [
         "1933",
         place="Shikhany",
         participants=["Gas-Testgelände Tomka"],
+        aliases=["closure of Tomka", "end of Tomka"],
         sources=[ZEIDLER, wiki("Tomka_gas_test_site")],
     ),
     event(

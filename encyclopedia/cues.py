@@ -1,0 +1,202 @@
+"""The words that tell what a name in a text means: ranks and titles before a
+person's name, the words that make a place's name its event ("after Munich")
+or its school ("a Lipetsk graduate"), a river's verbs, the words that make a
+name another thing's ("the cruiser Lützow"), in English and Czech.
+
+Read by :mod:`.context`, whose rules use them, and kept apart so that a word
+can be added where a reader finds the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A Russian patronymic as English, German and Czech write it, in any case:
+#: "Grigoryevich", "Grigorjewitsch", "Grigorjeviče", "Ivanovna".
+PATRONYMIC_ENDINGS = tuple(
+    f"{vowel}{ending}"
+    for vowel in "oe"
+    for ending in """vich vitch witsch vič viče viči vičem vičovi vna vny vně vnu
+    vnou wna""".split()
+)
+
+#: Adjectives of nations and sides: "the Soviet 6th Army" is not the German one.
+NATIONALITIES = frozenset(
+    """german soviet russian red white czech czechoslovak slovak japanese spanish
+    british french polish mongolian italian nationalist republican nazi
+    bavarian prussian austrian hungarian romanian finnish american chinese
+    sovětská sovětské sovětský japonská japonské japonský německá""".split()
+)
+#: Capitalised words that may stand beside a name without making a longer
+#: name of it: ranks, titles, nationalities and months before it ("General
+#: Guderian", "the Soviet Lipetsk"), what it is the name of after it
+#: ("Lipetsk Air Base", below).
+TITLES_BEFORE = frozenset(
+    """general generaloberst generalleutnant generalmajor colonel oberst major
+    captain hauptmann lieutenant leutnant marshal field admiral commissar
+    commander president chancellor minister premier professor dr mr mrs
+    comrade tsar kaiser king emperor komdiv komkor komandarm kombrig director
+    baron lord sir prince count duke
+    german soviet russian red white czech czechoslovak slovak japanese spanish
+    british french polish mongolian italian nationalist republican nazi
+    january february march april may june july august september october
+    november december maršál generál plukovník major kapitán prezident""".split()
+)
+#: Ranks below an officer's: "Sergeant Krejčí" is not General Krejčí.
+LOW_RANKS = frozenset(
+    """private corporal sergeant feldwebel unteroffizier gefreiter vojín
+    vojína svobodník svobodníka desátník desátníka desátníkem četař četaře
+    četařem seržant seržanta seržantem seržantovi rotný rotného""".split()
+)
+#: Words a person's name may begin with ("General Douglas", "Lord Halifax")
+#: that are not first names: the ranks, titles, nationalities and months above.
+NOT_FIRST_NAMES = TITLES_BEFORE
+NAMED_AFTER = frozenset(
+    """air airfield airport aerodrome base school schools station camp
+    railway works plant factory""".split()
+)
+NOT_A_LONGER_NAME = NAMED_AFTER | TITLES_BEFORE
+PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
+#: Words before a name that make it the name of another thing: the river
+#: Voronezh, not the city; the cruiser Lützow, not the pilot.
+NAMES_ANOTHER = frozenset(
+    """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
+    řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem
+    pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
+    kopci plátno plátna plátnem""".split()
+)
+#: Words after a name that make it the name of another thing: the Voronezh
+#: river, the Lipetsk oblast, the Voronezh Front.
+NAMED_ANOTHER_AFTER = frozenset(
+    """river street avenue square bridge oblast front
+    fronts cocktail cocktails plan decree decrees affair doctrine mountains
+    hill hills family rodina rodiny rodině rodinu
+    dům domu domem domě""".split()
+)
+#: Czech words for a battle before "u" or "o" and a place's name: "bitva u
+#: Náchoda" names another battle there, as "the Battle of Náchod" would.
+CZECH_BATTLES = frozenset("bitva bitvy bitvě bitvu bitvou bitev bitvách".split())
+#: What a possessive before it makes a place named after a person: "Pavlov's
+#: House", "Mannerheim's Line".
+OWNED_PLACES = frozenset("House Line Square Street Bridge Hill Wood Farm".split())
+#: Words after a name shared by several entries that say it is the
+#: organisation's: "the Kama school".
+ORGANISATION_AFTER = frozenset(
+    """school schools academy works plant factory firm company škola školy
+    škole školu školou""".split()
+)
+#: Words before a name that make it a place's, not a person's: "renamed
+#: Chkalov", "the school in Chkalov".
+PLACE_BEFORE = frozenset(
+    "renamed in near přejmenován přejmenováno přejmenována v ve".split()
+)
+ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth
+    první druhý druhá druhé druhého druhou druhém třetí čtvrtý čtvrtá čtvrté
+    pátý pátá páté""".split()
+)
+#: The ordinals as written, in either case: a quick look before the rule.
+ORDINALS = ORDINAL_WORDS | {word.capitalize() for word in ORDINAL_WORDS}
+#: Words before a place's name that make it the event named after it.
+EVENT_CUES = frozenset(
+    """after before since following until till throughout during by predate
+    predates predated own another po před""".split()
+)
+#: Words that open a clause. Czech "do" is "until" before an event ("a do
+#: Mnichova se stihla jen část") and "to" after a verb of going ("přiletěl do
+#: Mnichova"): an event where it opens a clause.
+CLAUSE_OPENERS = frozenset("a i ale však ani než and but then".split())
+#: Verbs after a river's name that say it is the river: "Chalchyn gol teče".
+RIVER_VERBS = frozenset(
+    "flows rises runs joins meanders teče pramení protéká vlévá meandruje".split()
+)
+SETTLEMENTS = frozenset(
+    "village town city hamlet vesnice vesnici vesnicí obec obce městečko".split()
+)
+#: Czech words before a river's name that make it the river, not its battle.
+RIVER_BEFORE = frozenset(
+    """k ke nad podél přes břeh břehu břehem řeka řeky řece řeku řekou""".split()
+)
+#: Words beside a place's name that make it the school named after it.
+INSTITUTION_AFTER = frozenset(
+    """man men graduate graduates trained alumni veteran veterans cadets
+    instructors files records archives course courses pupils trainees roster
+    rosters syllabus programme program""".split()
+)
+INSTITUTION_BEFORE = frozenset(
+    """absolvent absolventi absolventy absolventů absolventem absolventům
+    absolvoval absolvovala absolvovali""".split()
+)
+#: Words before "at" or "in" that make a place's name its school: "his course
+#: at Lipetsk". Not "trained at Lipetsk" or "passed through Lipetsk", which
+#: writers mark as often for the town as for the school.
+SCHOOLING = frozenset("course courses instructor instructors".split())
+OUTCOMES = frozenset(
+    """victory victories defeat defeats triumph rout vítězství porážka porážce
+    porážku""".split()
+)
+#: Words before "of" that make a place's name the event named after it:
+#: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
+EVENT_HEADS = frozenset(
+    """terms aftermath lessons legacy shadow spirit betrayal memory eve time
+    wake days restrictions limits clauses provisions
+    podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
+    ustanovení""".split()
+)
+#: Words after a place's name that only an event does: "when Munich came",
+#: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
+EVENT_VERBS = frozenset(
+    """came happened followed ended proved meant taught
+    forbade forbidden forbid banned sealed fought
+    war crisis campaign terms battle fighting incident offensive betrayal ban
+    restrictions clauses diktat dictate settlement relationship partnership
+    system""".split()
+)
+#: Words after a place's name that only its battle does: "a Teruel game".
+BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
+EVENT_VERBS_BEFORE = frozenset(
+    """přišel přišla přišlo nastal skončil znamenal""".split()
+)
+AUXILIARIES = frozenset("had has was were would".split())
+#: Words before a place's name that make it a bombing named after it: "the
+#: raid on Guernica", "nálet na Guernicu".
+RAIDS = frozenset(
+    """raid raids bombing bombardment destruction nálet náletu náletem
+    bombardování zničení""".split()
+)
+QUOTE_MARKS = frozenset('"“”„')
+#: A place's name said to be an event: "Teruel was the coldest battle of the
+#: war", "Mnichov byl pro generaci mých prarodičů trauma".
+CALLED_AN_EVENT = re.compile(
+    r"\s+(?:was|is|became|remains|byl|byla|bylo|je|zůstává)\s+"
+    # A determiner and adjectives, or a Czech dative ("pro generaci mých
+    # prarodičů"), but no preposition: "Munich was far from the war" is not.
+    r"(?:(?!(?:from|of|in|at|on|to|with|by|for|near|after|before|than|like)\b)"
+    r"[^\W\d_][\w'’]*\s+){0,5}?"
+    r"(?:battle|offensive|campaign|defeat|victory|betrayal|disaster|siege|war|"
+    r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|trauma|"
+    r"traumatem|vítězství|katastrofa|katastrofou)\b",
+    re.IGNORECASE,
+)
+#: A chronology's entry: a line or sentence opening with a date, a year and a
+#: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo").
+MONTHS = """january february march april may june july august september
+    october november december ledna února března dubna května června července
+    srpna září října listopadu prosince leden únor březen duben květen červen
+    červenec srpen říjen listopad prosinec""".split()
+CHRONOLOGY = re.compile(
+    rf"(?:^|[\n.;]\s)(?:\d{{1,2}}\.?\s)*(?:(?:{'|'.join(MONTHS)})\s)?"
+    r"1[89]\d\d\s*[–—:,-]\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Words that name what follows in quotation marks as a work's title.
+TITLE_CUES = frozenset(
+    """book novel article essay film study memoir memoirs titled entitled
+    kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
+)
+QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
+PREPOSITIONS = frozenset(
+    """in at on from to into onto over under near across through after before
+    with without for by during since towards toward against beyond behind
+    v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
+)
