@@ -193,6 +193,7 @@ SETS = (
     "heldout6",
     "heldout7",
     "unseen",
+    "unseen2",
 )
 
 

@@ -19,6 +19,7 @@ from .cues import (
     CHRONOLOGY,
     CLAUSE_OPENERS,
     CZECH_BATTLES,
+    CZECH_POSSESSIVE_ENDINGS,
     EVENT_CUES,
     EVENT_HEADS,
     EVENT_VERBS,
@@ -30,15 +31,18 @@ from .cues import (
     NAMES_ANOTHER,
     NOT_A_LONGER_NAME,
     ORDINAL_WORDS,
+    ORGANISATION_AFTER,
     OUTCOMES,
     OWNED_PLACES,
     PARTICLE_WORDS,
+    PASSING,
     PREPOSITIONS,
     QUOTE_MARKS,
     QUOTED,
     RAIDS,
     RIVER_BEFORE,
     RIVER_VERBS,
+    SCHOOL_KINDS,
     SCHOOLING,
     SETTLEMENTS,
     TITLE_CUES,
@@ -91,8 +95,11 @@ class Neighbours:
 
     def follow_a_possessive(self) -> bool:
         """Whether someone's possessive comes before the name: "Picasso's
-        Guernica" (a painting), "Chamberlain's Munich"."""
-        return self.text[self.start - 3 : self.start] in ("'s ", "’s ")
+        Guernica" (a painting), "Chamberlain's Munich", "Picassova Guernica"."""
+        if self.text[self.start - 3 : self.start] in ("'s ", "’s "):
+            return True
+        before = self.before
+        return before[:1].isupper() and before.endswith(CZECH_POSSESSIVE_ENDINGS)
 
     def follow_an_ordinal(self) -> bool:
         """Whether an ordinal makes the name another of its kind: "the Second
@@ -127,10 +134,12 @@ class Neighbours:
             return True  # "Teruel was the coldest battle of the war"
         if CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
             return True  # "1922 – Rapallo", "April 1922, Rapallo"
-        if before in {"at", "of", "u", "on", "na"}:
+        if before in {"at", "of", "u", "on", "na", "o"}:
             if battle and before in {"at", "u"}:
                 return True
             head = word_before(self.text, self.before_start)[0].lower()
+            if battle and head in CZECH_BATTLES:
+                return True  # "v bitvě o Teruel"
             if bombing and before in {"on", "of", "na"} and head in RAIDS:
                 return True
             return head in OUTCOMES or (before == "of" and head in EVENT_HEADS)
@@ -192,18 +201,23 @@ class Neighbours:
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the
-        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka", "a course at
-        Lipetsk"."""
+        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka", "trained
+        at Lipetsk", "passed through Lipetsk", "prošli Lipeckem"."""
         after = self.after
         if self.text[self.end : self.end + 1] == "-":  # "Lipetsk-trained"
             found = _WORD.match(self.text, self.end + 1)
             after = found.group() if found else ""
-        before = self.before_lower
-        if before in {"at", "in"}:
-            head = word_before(self.text, self.before_start)[0].lower()
-            if head in SCHOOLING:
-                return True
-        return after.lower() in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+        after, before = after.lower(), self.before_lower
+        if after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE:
+            return True
+        if after in SCHOOL_KINDS:  # "the Lipetsk flying school"
+            following = word_after(self.text, self.end + 1 + len(after)).lower()
+            return following in ORGANISATION_AFTER
+        if before in {"at", "in", "through"}:
+            words = self.text[max(self.before_start - 40, 0) : self.before_start]
+            heads = PASSING if before == "through" else SCHOOLING
+            return not heads.isdisjoint(words.lower().split()[-5:])
+        return False
 
     def make_a_longer_name(
         self, previous_end: int, next_is_a_name: bool, every_word_capitalised: bool

@@ -73,6 +73,8 @@ NAMED_ANOTHER_AFTER = frozenset(
     hill hills family rodina rodiny rodině rodinu
     dům domu domem domě""".split()
 )
+#: The endings of a Czech possessive adjective made from a name: "Picassova".
+CZECH_POSSESSIVE_ENDINGS = ("ova", "ovo", "ův", "ovy", "ovu", "ových", "ovým", "ovou")
 #: Czech words for a battle before "u" or "o" and a place's name: "bitva u
 #: Náchoda" names another battle there, as "the Battle of Náchod" would.
 CZECH_BATTLES = frozenset("bitva bitvy bitvě bitvu bitvou bitev bitvách".split())
@@ -100,7 +102,7 @@ ORDINALS = ORDINAL_WORDS | {word.capitalize() for word in ORDINAL_WORDS}
 #: Words before a place's name that make it the event named after it.
 EVENT_CUES = frozenset(
     """after before since following until till throughout during by predate
-    predates predated own another po před""".split()
+    predates predated own another without po před bez""".split()
 )
 #: Words that open a clause. Czech "do" is "until" before an event ("a do
 #: Mnichova se stihla jen část") and "to" after a verb of going ("přiletěl do
@@ -121,16 +123,23 @@ RIVER_BEFORE = frozenset(
 INSTITUTION_AFTER = frozenset(
     """man men graduate graduates trained alumni veteran veterans cadets
     instructors files records archives course courses pupils trainees roster
-    rosters syllabus programme program""".split()
+    rosters syllabus programme program test guys boys machines""".split()
 )
+#: The kinds of school a place's name may come before: "the Lipetsk flying
+#: school".
+SCHOOL_KINDS = frozenset("flying fighter tank gas aviation training".split())
 INSTITUTION_BEFORE = frozenset(
     """absolvent absolventi absolventy absolventů absolventem absolventům
-    absolvoval absolvovala absolvovali""".split()
+    absolvoval absolvovala absolvovali prošel prošla prošli prošlo""".split()
 )
-#: Words before "at" or "in" that make a place's name its school: "his course
-#: at Lipetsk". Not "trained at Lipetsk" or "passed through Lipetsk", which
-#: writers mark as often for the town as for the school.
-SCHOOLING = frozenset("course courses instructor instructors".split())
+#: Words a few before "at" or "in" that make a place's name the school there:
+#: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
+#: Lipetsk"; and before "through": "passed through Lipetsk".
+SCHOOLING = frozenset(
+    """trained training tested testing course courses instructor
+    instructors studied schooled paces""".split()
+)
+PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
     """victory victories defeat defeats triumph rout vítězství porážka porážce
     porážku""".split()
@@ -139,7 +148,7 @@ OUTCOMES = frozenset(
 #: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
 EVENT_HEADS = frozenset(
     """terms aftermath lessons legacy shadow spirit betrayal memory eve time
-    wake days restrictions limits clauses provisions
+    wake days restrictions limits clauses provisions dny dnech dnů
     podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
     ustanovení""".split()
 )
@@ -155,7 +164,7 @@ EVENT_VERBS = frozenset(
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
 EVENT_VERBS_BEFORE = frozenset(
-    """přišel přišla přišlo nastal skončil znamenal""".split()
+    """came přišel přišla přišlo nastal skončil znamenal""".split()
 )
 AUXILIARIES = frozenset("had has was were would".split())
 #: Words before a place's name that make it a bombing named after it: "the

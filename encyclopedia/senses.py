@@ -178,7 +178,7 @@ class Senses:
     ) -> bool:
         """Whether the words before the name make it another thing of that
         name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan",
-        "Sergeant Krejčí"."""
+        "Sergeant Krejčí", "J. Krejčí"."""
         lowered = neighbours.before_lower
         if not lowered:
             return False
@@ -193,11 +193,26 @@ class Senses:
             and " " not in neighbours.text[neighbours.start : neighbours.end]
         ):
             return True
+        if len(lowered) == 2 and lowered[1] == "." and neighbours.before[0].isupper():
+            # "J. Krejčí" is not Ludvík Krejčí.
+            return not self._may_be_initial(lowered[0], entry_ids)
         if entry in self._numbered_units and lowered in NATIONALITIES:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
         return entry in self._event_ids and neighbours.name_a_settlement()
+
+    def _may_be_initial(self, initial: str, entry_ids: tuple[int, ...]) -> bool:
+        """Whether ``initial`` may stand for a first name of one of the
+        entries: it begins one, or none of theirs is known. Looked up only
+        where an initial comes before a name, which text seldom has."""
+        known = False
+        for given, whose in self._given_names.items():
+            if not whose.isdisjoint(entry_ids):
+                if given.startswith(initial):
+                    return True
+                known = True
+        return not known
 
     # A name several entries share.
 

@@ -252,6 +252,11 @@ CONTEXT_CS = [
         # Czech "do" is "until" where it opens a clause, "to" after a verb.
         ("cs", "A do Mnichova se stihla jen část.", [("Mnichova", AGREEMENT)]),
         ("cs", "Chamberlain přiletěl do Mnichova.", [("Mnichova", MUNICH)]),
+        ("cs", "Ve dnech Mnichova se bránit chtěl.", [("Mnichova", AGREEMENT)]),
+        ("en", "A week later came Munich.", [("Munich", AGREEMENT)]),
+        # An initial that begins none of the man's first names: another man.
+        ("cs", "S pozdravem J. Svoboda, Ostrava", []),
+        ("cs", "Sbor vedl L. Svoboda.", [("Svoboda", SVOBODA)]),
         # A battle named in Czech at a place is another than the place's entry.
         ("cs", "Bitva o Moskvu začala v říjnu.", []),
         ("cs", "Do Moskvy dorazil v říjnu.", [("Moskvy", MOSCOW)]),
@@ -270,7 +275,11 @@ CONTEXT_CS = [
             "After his course at Lipetsk he flew.",
             [("Lipetsk", LIPETSK_SCHOOL)],
         ),
-        ("en", "He trained in Lipetsk.", [("Lipetsk", LIPETSK)]),
+        ("en", "He trained as an airman at Lipetsk.", [("Lipetsk", LIPETSK_SCHOOL)]),
+        ("en", "Many passed through Lipetsk.", [("Lipetsk", LIPETSK_SCHOOL)]),
+        ("en", "The Lipetsk flying school opened.", [("Lipetsk", LIPETSK_SCHOOL)]),
+        ("en", "They stepped off the train at Lipetsk.", [("Lipetsk", LIPETSK)]),
+        ("en", "He went to Lipetsk by rail.", [("Lipetsk", LIPETSK)]),
         # A river a battle is named after is the battle unless the words say river.
         (
             "en",
