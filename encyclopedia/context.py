@@ -28,7 +28,9 @@ from .cues import (
     INSTITUTION_BEFORE,
     LOW_RANKS,
     NAMED_ANOTHER_AFTER,
+    NAMED_AS,
     NAMES_ANOTHER,
+    NAMESAKE_AFTER,
     NOT_A_LONGER_NAME,
     ORDINAL_WORDS,
     ORGANISATION_AFTER,
@@ -36,10 +38,13 @@ from .cues import (
     OWNED_PLACES,
     PARTICLE_WORDS,
     PASSING,
+    PASSIVE,
     PREPOSITIONS,
     QUOTE_MARKS,
     QUOTED,
     RAIDS,
+    RELATIVES,
+    RENAMED,
     RIVER_BEFORE,
     RIVER_VERBS,
     SCHOOL_KINDS,
@@ -88,10 +93,25 @@ class Neighbours:
             and word_before(self.text, self.before_start)[0].lower() in CZECH_BATTLES
         )
 
-    def follow_a_low_rank(self) -> bool:
-        """Whether a rank below an officer's comes before the name: another
-        man of the surname ("Sergeant Krejčí", "seržantem Pavlovem")."""
-        return self.before_lower in LOW_RANKS
+    def name_a_namesake(self, *, english: bool) -> bool:
+        """Whether a person's name is another's or another thing's here: after
+        a rank below an officer's ("Sergeant Krejčí", "seržantem Pavlovem"),
+        after "renamed" or "called" ("Perm was called Molotov"), or in English
+        after "the" that no relative clause or noun follows ("the Lützow of
+        the Napoleonic wars", "a horse breed, the Budyonny"; but "the Lützow
+        who flew in Spain")."""
+        before = self.before_lower
+        if before in LOW_RANKS or before in RENAMED:
+            return True
+        if before in NAMED_AS:
+            passive = word_before(self.text, self.before_start)[0].lower()
+            return passive in PASSIVE
+        return english and before == "the" and self.after_lower in NAMESAKE_AFTER
+
+    def name_a_person(self) -> bool:
+        """Whether words for a relative or friend come before the name, making
+        it a person's ("his daughter Hanička", "s přítelkyní Haničkou")."""
+        return self.before_lower in RELATIVES
 
     def follow_a_possessive(self) -> bool:
         """Whether someone's possessive comes before the name: "Picasso's

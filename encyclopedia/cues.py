@@ -48,6 +48,26 @@ LOW_RANKS = frozenset(
     vojína svobodník svobodníka desátník desátníka desátníkem četař četaře
     četařem seržant seržanta seržantem seržantovi rotný rotného""".split()
 )
+#: Words before a person's name that make it another thing's: "was renamed
+#: Lützow"; "called" and "named" after "was" ("Perm was called Molotov", but
+#: "a Latvian named Alksnis").
+RENAMED = frozenset(
+    """renamed christened rechristened přejmenován přejmenována přejmenováno
+    přejmenovali""".split()
+)
+NAMED_AS = frozenset("called named".split())
+PASSIVE = frozenset("is was were be been being".split())
+#: Words after "the" and a person's name that make it another's ("the Lützow
+#: of the Napoleonic wars"); "" is punctuation ("a horse breed, the Budyonny,").
+NAMESAKE_AFTER = frozenset(["", "of", "the", "that", "which", "and"])
+#: Words for relatives and friends before a name, which make it a person's.
+RELATIVES = frozenset(
+    """daughter wife sister girl girlfriend mother granddaughter niece
+    dcera dcery dceři dcerou dceru přítelkyně přítelkyni přítelkyní manželka
+    manželky manželce manželku manželkou sestra sestry sestře sestru sestrou
+    kamarádka kamarádky kamarádce kamarádku kamarádkou vnučka vnučkou
+    neteř neteří""".split()
+)
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
 NOT_FIRST_NAMES = TITLES_BEFORE

@@ -260,7 +260,7 @@ class Gazetteer:
             if (
                 neighbours.name_another_thing()
                 or in_title(neighbours, quoted)
-                or senses.another_of_the_name(entry_ids, neighbours)
+                or senses.another_of_the_name(entry_ids, neighbours, index)
                 # Jagdgeschwader "Richthofen": a name given to another thing.
                 or (
                     rule is CaseRule.CAPITALISED

@@ -39,6 +39,8 @@ from .topics import most_spoken_of, topic_words
 if TYPE_CHECKING:
     from .linking import Match, Name
 
+#: What a spelling's entries are, as :attr:`Senses.key_kinds` keeps it.
+PEOPLE, NO_PEOPLE = 1, 2
 #: The first words of the names of battles and bombings, folded.
 _BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
 _BOMBING_WORDS = frozenset({"bombing", "bombardovani", "nalet"})
@@ -106,7 +108,15 @@ class Senses:
         sharing: set[int] = set()
         self.shared_organisations: set[int] = set()
         self.numbered_names: set[str] = set()
+        #: Per key, in the gazetteer's order: whether all its entries are
+        #: people, none is, or some are (one byte a key).
+        self.key_kinds = bytearray()
+        persons = self._persons
         for key, entry_ids in keys:
+            people = sum(1 for entry in entry_ids if entry in persons)
+            self.key_kinds.append(
+                PEOPLE if people == len(entry_ids) else NO_PEOPLE if not people else 0
+            )
             if len(entry_ids) > 1:
                 sharing.update(entry_ids)
                 self.shared_organisations.update(
@@ -174,16 +184,21 @@ class Senses:
         return None
 
     def another_of_the_name(
-        self, entry_ids: tuple[int, ...], neighbours: Neighbours
+        self, entry_ids: tuple[int, ...], neighbours: Neighbours, key: int
     ) -> bool:
         """Whether the words before the name make it another thing of that
         name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan",
-        "Sergeant Krejčí", "J. Krejčí"."""
+        "Sergeant Krejčí", "J. Krejčí", "the ship was renamed Lützow", "his
+        daughter Hanička" (a fort's name). ``key`` is the index of the name's
+        spelling in the gazetteer."""
         lowered = neighbours.before_lower
         if not lowered:
             return False
-        if neighbours.follow_a_low_rank():
-            return True
+        if self.key_kinds[key] == PEOPLE:
+            if neighbours.name_a_namesake(english=self.english):
+                return True  # "Sergeant Krejčí", "renamed Lützow", "the Lützow of"
+        elif self.key_kinds[key] == NO_PEOPLE and neighbours.name_a_person():
+            return True  # "his daughter Hanička", "s přítelkyní Haničkou"
         entry = entry_ids[0]
         whose = self._given_names.get(lowered)
         if (

@@ -330,6 +330,12 @@ CONTEXT_CS = [
         ("en", "Sergeant Lützow wrote home.", []),
         ("en", "Not to be confused with Peter Lützow, a baker.", []),
         ("en", "In Spain Lützow shot down five.", [("Lützow", LUTZOW)]),
+        # A ship renamed after him, "the" man of another time, a relative's name.
+        ("en", "The ship was renamed Lützow.", []),
+        ("en", "It was named for the Lützow of the Free Corps.", []),
+        ("en", "The Lützow who flew in Spain led JG 3.", [("Lützow", LUTZOW)]),
+        ("en", "A pilot named Lützow flew.", [("Lützow", LUTZOW)]),
+        ("en", "He took his daughter Hanička along.", []),
         (
             "en",
             "Orenburg was renamed Chkalov in 1938.",
