@@ -194,6 +194,7 @@ SETS = (
     "heldout7",
     "unseen",
     "unseen2",
+    "unseen3",
 )
 
 
