@@ -24,6 +24,7 @@ from .cues import (
     EVENT_HEADS,
     EVENT_VERBS,
     EVENT_VERBS_BEFORE,
+    INDEFINITE,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
     LOW_RANKS,
@@ -52,6 +53,7 @@ from .cues import (
     SETTLEMENTS,
     TITLE_CUES,
     TITLES_BEFORE,
+    YEAR_AFTER,
 )
 
 # Not ";": the word after it is capitalised only when it is a name.
@@ -106,7 +108,12 @@ class Neighbours:
         if before in NAMED_AS:
             passive = word_before(self.text, self.before_start)[0].lower()
             return passive in PASSIVE
-        return english and before == "the" and self.after_lower in NAMESAKE_AFTER
+        if not english:
+            return False
+        if before == "the":
+            return self.after_lower in NAMESAKE_AFTER
+        # "a Kretschmer from Silesia", but "a Tupolev design".
+        return before in INDEFINITE and self.after_lower in NAMESAKE_AFTER | {"from"}
 
     def name_a_person(self) -> bool:
         """Whether words for a relative or friend come before the name, making
@@ -152,6 +159,8 @@ class Neighbours:
             return True  # "'Munich' still means betrayal"
         if CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
             return True  # "Teruel was the coldest battle of the war"
+        if YEAR_AFTER.match(self.text, self.end):
+            return True  # "Mnichov 1938", "Guernica, 1937"
         if CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
             return True  # "1922 – Rapallo", "April 1922, Rapallo"
         if before in {"at", "of", "u", "on", "na", "o"}:
@@ -233,8 +242,10 @@ class Neighbours:
         if after in SCHOOL_KINDS:  # "the Lipetsk flying school"
             following = word_after(self.text, self.end + 1 + len(after)).lower()
             return following in ORGANISATION_AFTER
-        if before in {"at", "in", "through"}:
+        if before in {"at", "in", "through", "v", "ve"}:
+            # A few words back, within the clause: "trained as an airman at".
             words = self.text[max(self.before_start - 40, 0) : self.before_start]
+            words = words.rpartition(",")[2]
             heads = PASSING if before == "through" else SCHOOLING
             return not heads.isdisjoint(words.lower().split()[-5:])
         return False
@@ -273,10 +284,13 @@ class Neighbours:
         if before == "of":
             head, head_start = word_before(text, before_start)
             return head[:1].isupper() and not starts_sentence(text, head_start)
-        if before.lower() in PARTICLE_WORDS:
+        particle = before.lower() in PARTICLE_WORDS
+        if particle:
             before, before_start = word_before(text, before_start)
         if not before[:1].isupper() or before.endswith("."):
             return False
+        if particle and before.lower() not in TITLES_BEFORE:
+            return True  # "Manfred von Richthofen", even opening a sentence
         if (
             before.lower() in TITLES_BEFORE
             or before.lower() in PREPOSITIONS  # "1938 – V Mnichově"

@@ -36,7 +36,7 @@ TITLES_BEFORE = frozenset(
     captain hauptmann lieutenant leutnant marshal field admiral commissar
     commander president chancellor minister premier professor dr mr mrs
     comrade tsar kaiser king emperor komdiv komkor komandarm kombrig director
-    baron lord sir prince count duke
+    baron lord sir prince count duke ritter freiherr graf edler
     german soviet russian red white czech czechoslovak slovak japanese spanish
     british french polish mongolian italian nationalist republican nazi
     january february march april may june july august september october
@@ -60,6 +60,9 @@ PASSIVE = frozenset("is was were be been being".split())
 #: Words after "the" and a person's name that make it another's ("the Lützow
 #: of the Napoleonic wars"); "" is punctuation ("a horse breed, the Budyonny,").
 NAMESAKE_AFTER = frozenset(["", "of", "the", "that", "which", "and"])
+#: An English article before a person's bare surname makes it one of a family
+#: or a type: "my grandmother was a Kretschmer", "a Beneš from Kožlany".
+INDEFINITE = frozenset(["a", "an"])
 #: Words for relatives and friends before a name, which make it a person's.
 RELATIVES = frozenset(
     """daughter wife sister girl girlfriend mother granddaughter niece
@@ -157,7 +160,8 @@ INSTITUTION_BEFORE = frozenset(
 #: Lipetsk"; and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
     """trained training tested testing course courses instructor
-    instructors studied schooled paces""".split()
+    instructors studied schooled paces výcvik výcviku výcvikem výcviky kurz
+    kurzu kurzem kurzy cvičil cvičila cvičili zkoušel zkoušeli""".split()
 )
 PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
@@ -168,7 +172,8 @@ OUTCOMES = frozenset(
 #: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
 EVENT_HEADS = frozenset(
     """terms aftermath lessons legacy shadow spirit betrayal memory eve time
-    wake days restrictions limits clauses provisions dny dnech dnů
+    wake days restrictions limits clauses provisions acceptance dny dnech dnů
+    přijetí
     podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
     ustanovení""".split()
 )
@@ -176,7 +181,7 @@ EVENT_HEADS = frozenset(
 #: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
 EVENT_VERBS = frozenset(
     """came happened followed ended proved meant taught
-    forbade forbidden forbid banned sealed fought
+    forbade forbidden forbid banned sealed fought bought
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
     system""".split()
@@ -208,16 +213,21 @@ CALLED_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 #: A chronology's entry: a line or sentence opening with a date, a year and a
-#: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo").
+#: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo",
+#: "1922, 16 April: Rapallo").
 MONTHS = """january february march april may june july august september
     october november december ledna února března dubna května června července
     srpna září října listopadu prosince leden únor březen duben květen červen
     červenec srpen říjen listopad prosinec""".split()
+_DAYS, _MONTH = r"(?:\d{1,2}\.?\s)*", f"(?:{'|'.join(MONTHS)})"
 CHRONOLOGY = re.compile(
-    rf"(?:^|[\n.;]\s)(?:\d{{1,2}}\.?\s)*(?:(?:{'|'.join(MONTHS)})\s)?"
-    r"1[89]\d\d\s*[–—:,-]\s*$",
+    rf"(?:^|[\n.;]\s)(?:{_DAYS}(?:{_MONTH}\s)?1[89]\d\d|1[89]\d\d,?\s{_DAYS}{_MONTH})"
+    r"\s*[–—:,-]\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
+#: A year right after a place's name makes it the event of that year:
+#: "Mnichov 1938", "Guernica, 1937".
+YEAR_AFTER = re.compile(r",?\s1[89]\d\d\b")
 #: Words that name what follows in quotation marks as a work's title.
 TITLE_CUES = frozenset(
     """book novel article essay film study memoir memoirs titled entitled

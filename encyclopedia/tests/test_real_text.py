@@ -254,6 +254,8 @@ CONTEXT_CS = [
         ("cs", "Chamberlain přiletěl do Mnichova.", [("Mnichova", MUNICH)]),
         ("cs", "Ve dnech Mnichova se bránit chtěl.", [("Mnichova", AGREEMENT)]),
         ("en", "A week later came Munich.", [("Munich", AGREEMENT)]),
+        ("en", "1938, 30 September: Munich.", [("Munich", AGREEMENT)]),
+        ("cs", "Téma Mnichov 1938.", [("Mnichov", AGREEMENT)]),
         # An initial that begins none of the man's first names: another man.
         ("cs", "S pozdravem J. Svoboda, Ostrava", []),
         ("cs", "Sbor vedl L. Svoboda.", [("Svoboda", SVOBODA)]),
@@ -336,6 +338,9 @@ CONTEXT_CS = [
         ("en", "The Lützow who flew in Spain led JG 3.", [("Lützow", LUTZOW)]),
         ("en", "A pilot named Lützow flew.", [("Lützow", LUTZOW)]),
         ("en", "He took his daughter Hanička along.", []),
+        ("en", "My grandmother was a Lützow from Silesia.", []),
+        ("en", "It was a Lützow idea.", [("Lützow", LUTZOW)]),
+        ("en", "Manfred von Richthofen fell in 1918.", []),
         (
             "en",
             "Orenburg was renamed Chkalov in 1938.",
