@@ -195,6 +195,7 @@ SETS = (
     "unseen",
     "unseen2",
     "unseen3",
+    "unseen4",
 )
 
 
