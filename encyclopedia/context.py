@@ -271,6 +271,12 @@ class Neighbours:
             return False
         after = self.after
         if (
+            self.text[self.end : self.end + 1] in ("–", "—")
+            and self.text[self.end + 1 : self.end + 2].isupper()
+            and not next_is_a_name
+        ):
+            return True  # "the Moskva–Volha canal", "the Blomberg–Fritsch affair"
+        if (
             every_word_capitalised
             and after[:1].isupper()
             and after.lower() not in NOT_A_LONGER_NAME

@@ -160,8 +160,9 @@ INSTITUTION_BEFORE = frozenset(
 #: Lipetsk"; and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
     """trained training tested testing course courses instructor
-    instructors studied schooled paces výcvik výcviku výcvikem výcviky kurz
-    kurzu kurzem kurzy cvičil cvičila cvičili zkoušel zkoušeli""".split()
+    instructors studied schooled paces learned learnt výcvik výcviku výcvikem
+    výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
+    zkoušeli""".split()
 )
 PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
@@ -173,7 +174,7 @@ OUTCOMES = frozenset(
 EVENT_HEADS = frozenset(
     """terms aftermath lessons legacy shadow spirit betrayal memory eve time
     wake days restrictions limits clauses provisions acceptance dny dnech dnů
-    přijetí
+    přijetí době doby
     podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
     ustanovení""".split()
 )

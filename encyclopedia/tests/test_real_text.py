@@ -256,6 +256,9 @@ CONTEXT_CS = [
         ("en", "A week later came Munich.", [("Munich", AGREEMENT)]),
         ("en", "1938, 30 September: Munich.", [("Munich", AGREEMENT)]),
         ("cs", "Téma Mnichov 1938.", [("Mnichov", AGREEMENT)]),
+        ("cs", "V době Mnichova byla hotová jen část.", [("Mnichova", AGREEMENT)]),
+        # A name joined by a dash to another word is part of a longer name.
+        ("en", "The Berlin–Baghdad railway.", []),
         # An initial that begins none of the man's first names: another man.
         ("cs", "S pozdravem J. Svoboda, Ostrava", []),
         ("cs", "Sbor vedl L. Svoboda.", [("Svoboda", SVOBODA)]),
