@@ -8,8 +8,9 @@ written, each measured once before anyone read it, then tuned on:
 - ``dev``: written with the linker's rules;
 - ``heldout``, ``heldout2``, ``heldout3``: each written apart, by someone who
   read neither the linker nor the other sets;
-- ``unseen``: written the same way after the last tuning, and not tuned on:
-  it stands for text nobody tuned on.
+- ``heldout4`` to ``heldout7``, ``unseen`` to ``unseen4``: the same, each
+  written after the linker of its day was frozen and measured once before
+  anyone read it; ``unseen4`` is the last.
 
 The gazetteer is built as the site builds it (``encyclopedia.spellings``) from
 the demo encyclopedia's names: every English entry, and the Czech entries the
