@@ -19,6 +19,7 @@ from .cues import (
     CHRONOLOGY,
     CLAUSE_OPENERS,
     CZECH_BATTLES,
+    CZECH_IS_CALLED,
     CZECH_POSSESSIVE_ENDINGS,
     EVENT_CUES,
     EVENT_HEADS,
@@ -105,9 +106,11 @@ class Neighbours:
         before = self.before_lower
         if before in LOW_RANKS or before in RENAMED:
             return True
-        if before in NAMED_AS:
-            passive = word_before(self.text, self.before_start)[0].lower()
-            return passive in PASSIVE
+        if before in NAMED_AS or before in CZECH_IS_CALLED or before == "se":
+            previous = word_before(self.text, self.before_start)[0].lower()
+            if before in NAMED_AS:
+                return previous in PASSIVE
+            return (previous == "se") if before != "se" else previous in CZECH_IS_CALLED
         if not english:
             return False
         if before == "the":

@@ -56,6 +56,11 @@ RENAMED = frozenset(
     přejmenovali""".split()
 )
 NAMED_AS = frozenset("called named".split())
+#: Czech "is called", with "se" before or after it: "rodina se jmenuje
+#: Beneš", "jmenuju se Krejčí" (not "vládu jmenoval Beneš", appointed by him).
+CZECH_IS_CALLED = frozenset(
+    "jmenuje jmenuju jmenují jmenoval jmenovala jmenovali jmenovalo".split()
+)
 PASSIVE = frozenset("is was were be been being".split())
 #: Words after "the" and a person's name that make it another's ("the Lützow
 #: of the Napoleonic wars"); "" is punctuation ("a horse breed, the Budyonny,").
@@ -86,7 +91,7 @@ NAMES_ANOTHER = frozenset(
     """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
     řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem
     pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
-    kopci plátno plátna plátnem""".split()
+    kopci vrchol vrcholu vrcholem plátno plátna plátnem metra""".split()
 )
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.

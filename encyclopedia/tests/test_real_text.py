@@ -262,6 +262,10 @@ CONTEXT_CS = [
         # An initial that begins none of the man's first names: another man.
         ("cs", "S pozdravem J. Svoboda, Ostrava", []),
         ("cs", "Sbor vedl L. Svoboda.", [("Svoboda", SVOBODA)]),
+        # "Is called": the name itself, not the man ("appointed by" is the man).
+        ("cs", "Naše rodina se jmenuje Svoboda.", []),
+        ("cs", "Jmenuju se Svoboda.", []),
+        ("cs", "Velitelem jmenoval Svoboda jiného.", [("Svoboda", SVOBODA)]),
         # A battle named in Czech at a place is another than the place's entry.
         ("cs", "Bitva o Moskvu začala v říjnu.", []),
         ("cs", "Do Moskvy dorazil v říjnu.", [("Moskvy", MOSCOW)]),
