@@ -197,6 +197,7 @@ SETS = (
     "unseen2",
     "unseen3",
     "unseen4",
+    "unseen5",
 )
 
 
