@@ -52,6 +52,7 @@ from .cues import (
     SCHOOL_KINDS,
     SCHOOLING,
     SETTLEMENTS,
+    THINGS_BEFORE,
     TITLE_CUES,
     TITLES_BEFORE,
     YEAR_AFTER,
@@ -247,10 +248,10 @@ class Neighbours:
             return following in ORGANISATION_AFTER
         if before in {"at", "in", "through", "v", "ve"}:
             # A few words back, within the clause: "trained as an airman at".
-            words = self.text[max(self.before_start - 40, 0) : self.before_start]
+            words = self.text[max(self.before_start - 48, 0) : self.before_start]
             words = words.rpartition(",")[2]
             heads = PASSING if before == "through" else SCHOOLING
-            return not heads.isdisjoint(words.lower().split()[-5:])
+            return not heads.isdisjoint(words.lower().split()[-6:])
         return False
 
     def make_a_longer_name(
@@ -287,7 +288,14 @@ class Neighbours:
             and not next_is_a_name
         ):
             return True
+        if self.after_lower in PARTICLE_WORDS:
+            # "Gustav Krupp von Bohlen": a particle and a capital after it.
+            following = word_after(text, self.end + 1 + len(after))
+            if following[:1].isupper():
+                return True
         before, before_start = self.before, self.before_start
+        if before in THINGS_BEFORE:
+            return True  # "Operation Merkur", "Real Madrid", even opening a sentence
         if before == "the":
             before, before_start = word_before(text, before_start)
         if before == "of":

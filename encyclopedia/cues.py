@@ -74,7 +74,7 @@ RELATIVES = frozenset(
     dcera dcery dceři dcerou dceru přítelkyně přítelkyni přítelkyní manželka
     manželky manželce manželku manželkou sestra sestry sestře sestru sestrou
     kamarádka kamarádky kamarádce kamarádku kamarádkou vnučka vnučkou
-    neteř neteří""".split()
+    neteř neteří babička babičky babičce babičku babičkou babicka""".split()
 )
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
@@ -85,20 +85,24 @@ NAMED_AFTER = frozenset(
 )
 NOT_A_LONGER_NAME = NAMED_AFTER | TITLES_BEFORE
 PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
+#: Capitalised words before a name that make it the name of another thing,
+#: as written: "Operation Merkur", "Real Madrid", "Operace Barbarossa".
+THINGS_BEFORE = frozenset("Operation Operace Operaci Real".split())
 #: Words before a name that make it the name of another thing: the river
 #: Voronezh, not the city; the cruiser Lützow, not the pilot.
 NAMES_ANOTHER = frozenset(
     """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
     řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem
     pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
-    kopci vrchol vrcholu vrcholem plátno plátna plátnem metra""".split()
+    kopci vrchol vrcholu vrcholem plátno plátna plátnem obraze metra""".split()
 )
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.
 NAMED_ANOTHER_AFTER = frozenset(
     """river street avenue square bridge oblast front
     fronts cocktail cocktails plan decree decrees affair doctrine mountains
-    hill hills family rodina rodiny rodině rodinu
+    pohoří pohori
+    hill hills family rodina rodiny rodině rodinu car cars
     dům domu domem domě""".split()
 )
 #: The endings of a Czech possessive adjective made from a name: "Picassova".
@@ -158,16 +162,17 @@ INSTITUTION_AFTER = frozenset(
 SCHOOL_KINDS = frozenset("flying fighter tank gas aviation training".split())
 INSTITUTION_BEFORE = frozenset(
     """absolvent absolventi absolventy absolventů absolventem absolventům
-    absolvoval absolvovala absolvovali prošel prošla prošli prošlo""".split()
+    absolvoval absolvovala absolvovali prošel prošla prošli prošlo prosel
+    prosla prosli proslo""".split()
 )
 #: Words a few before "at" or "in" that make a place's name the school there:
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
 #: Lipetsk"; and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
-    """trained training tested testing course courses instructor
+    """trained training trainees trials tested testing course courses instructor
     instructors studied schooled paces learned learnt výcvik výcviku výcvikem
     výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
-    zkoušeli""".split()
+    zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených""".split()
 )
 PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
@@ -190,12 +195,14 @@ EVENT_VERBS = frozenset(
     forbade forbidden forbid banned sealed fought bought
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
-    system""".split()
+    system years era made""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
 EVENT_VERBS_BEFORE = frozenset(
-    """came přišel přišla přišlo nastal skončil znamenal""".split()
+    """came violated breached circumvented přišel přišla přišlo nastal skončil
+    znamenal porušil porušila porušili porušoval porušovala porušovali
+    obcházel obcházela obcházeli""".split()
 )
 AUXILIARIES = frozenset("had has was were would".split())
 #: Words before a place's name that make it a bombing named after it: "the
@@ -233,7 +240,7 @@ CHRONOLOGY = re.compile(
 )
 #: A year right after a place's name makes it the event of that year:
 #: "Mnichov 1938", "Guernica, 1937".
-YEAR_AFTER = re.compile(r",?\s1[89]\d\d\b")
+YEAR_AFTER = re.compile(r"(?:,|\sof)?\s1[89]\d\d\b")
 #: Words that name what follows in quotation marks as a work's title.
 TITLE_CUES = frozenset(
     """book novel article essay film study memoir memoirs titled entitled

@@ -256,6 +256,9 @@ CONTEXT_CS = [
         ("en", "A week later came Munich.", [("Munich", AGREEMENT)]),
         ("en", "1938, 30 September: Munich.", [("Munich", AGREEMENT)]),
         ("cs", "Téma Mnichov 1938.", [("Mnichov", AGREEMENT)]),
+        ("en", "Germans remember the Munich of 1938.", [("Munich", AGREEMENT)]),
+        ("en", "It was the work of the Munich years.", [("Munich", AGREEMENT)]),
+        ("en", "3: Operation Munich was planned.", []),
         ("cs", "V době Mnichova byla hotová jen část.", [("Mnichova", AGREEMENT)]),
         # A name joined by a dash to another word is part of a longer name.
         ("en", "The Berlin–Baghdad railway.", []),
@@ -348,6 +351,7 @@ CONTEXT_CS = [
         ("en", "My grandmother was a Lützow from Silesia.", []),
         ("en", "It was a Lützow idea.", [("Lützow", LUTZOW)]),
         ("en", "Manfred von Richthofen fell in 1918.", []),
+        ("en", "Gustav Lützow von Bohlen ran it.", []),
         (
             "en",
             "Orenburg was renamed Chkalov in 1938.",
