@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 
 from .cues import (
+    ABBREVIATED_TITLES,
+    AGE_AFTER,
     AUXILIARIES,
     BATTLE_AFTER,
     CALLED_AN_EVENT,
@@ -41,6 +43,8 @@ from .cues import (
     PARTICLE_WORDS,
     PASSING,
     PASSIVE,
+    PERSON_TITLES,
+    PERSONS_VERBS,
     PREPOSITIONS,
     QUOTE_MARKS,
     QUOTED,
@@ -49,6 +53,7 @@ from .cues import (
     RENAMED,
     RIVER_BEFORE,
     RIVER_VERBS,
+    ROADS,
     SCHOOL_KINDS,
     SCHOOLING,
     SETTLEMENTS,
@@ -107,10 +112,10 @@ class Neighbours:
         before = self.before_lower
         if before in LOW_RANKS or before in RENAMED:
             return True
-        if before in NAMED_AS or before in CZECH_IS_CALLED or before == "se":
+        if before in NAMED_AS:
+            return self.named_passively()
+        if before in CZECH_IS_CALLED or before == "se":
             previous = word_before(self.text, self.before_start)[0].lower()
-            if before in NAMED_AS:
-                return previous in PASSIVE
             return (previous == "se") if before != "se" else previous in CZECH_IS_CALLED
         if not english:
             return False
@@ -119,10 +124,30 @@ class Neighbours:
         # "a Kretschmer from Silesia", but "a Tupolev design".
         return before in INDEFINITE and self.after_lower in NAMESAKE_AFTER | {"from"}
 
+    def named_passively(self) -> bool:
+        """Whether "was called" or "was named" comes before the name: it names
+        a thing ("Perm was called Molotov"), where "a Latvian named Alksnis"
+        introduces a man."""
+        if self.before_lower not in NAMED_AS:
+            return False
+        return word_before(self.text, self.before_start)[0].lower() in PASSIVE
+
+    def followed_by_a_persons_verb(self) -> bool:
+        """Whether a verb only a person does follows the name, across an
+        auxiliary: "Chkalov was killed", "Chkalov flew", "Čkalov zahynul"."""
+        after = self.after_lower
+        if after in AUXILIARIES:
+            after = word_after(self.text, self.end + 1 + len(self.after)).lower()
+        return after in PERSONS_VERBS
+
     def name_a_person(self) -> bool:
-        """Whether words for a relative or friend come before the name, making
-        it a person's ("his daughter Hanička", "s přítelkyní Haničkou")."""
-        return self.before_lower in RELATIVES
+        """Whether words for a relative or friend or a person's title come
+        before the name, or an age after it, making it a person's ("his
+        daughter Hanička", "s přítelkyní Haničkou", "Professor Junkers",
+        "naše hanička (6 let)")."""
+        if self.before_lower in RELATIVES or self.before_lower in PERSON_TITLES:
+            return True
+        return AGE_AFTER.match(self.text, self.end) is not None
 
     def follow_a_possessive(self) -> bool:
         """Whether someone's possessive comes before the name: "Picasso's
@@ -178,12 +203,17 @@ class Neighbours:
             return head in OUTCOMES or (before == "of" and head in EVENT_HEADS)
         if before in {"z", "ze"}:  # "omezení z Versailles"
             return word_before(self.text, self.before_start)[0].lower() in EVENT_HEADS
+        if before == "to":  # "the road to Rapallo"
+            return word_before(self.text, self.before_start)[0].lower() in ROADS
         return before in EVENT_HEADS and self.text[self.start].isupper()
 
     def opens_a_clause(self, start: int) -> bool:
         """Whether the word at ``start`` opens a sentence or a clause (after a
         comma or a conjunction)."""
-        if starts_sentence(self.text, start) or self.text[start - 2 : start] == ", ":
+        if starts_sentence(self.text, start) or self.text[start - 2 : start] in (
+            ", ",
+            "; ",
+        ):
             return True
         return word_before(self.text, start)[0].lower() in CLAUSE_OPENERS
 
@@ -314,6 +344,9 @@ class Neighbours:
             or before_start + len(before) == previous_end
         ):
             return False
+        title = word_before(text, before_start)[0]
+        if title.endswith(".") and title[:-1].lower() in ABBREVIATED_TITLES:
+            return True  # "Ing. Karel Syrový": a first name after a title
         if starts_sentence(text, before_start):
             # "Okolí Voroněže", "Later Guderian": most words opening a
             # sentence are not first names.

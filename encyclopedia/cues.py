@@ -76,6 +76,18 @@ RELATIVES = frozenset(
     kamarádka kamarádky kamarádce kamarádku kamarádkou vnučka vnučkou
     neteř neteří babička babičky babičce babičku babičkou babicka""".split()
 )
+#: A person's titles before a name that is no person's: "Professor Junkers"
+#: is the man, not the firm.
+PERSON_TITLES = frozenset("professor prof dr mr mrs herr frau pan paní".split())
+#: Verbs after a name (and an auxiliary) that only a person does.
+PERSONS_VERBS = frozenset(
+    """died killed born flew married wrote said arrested executed shot
+    zemřel zahynul narodil letěl přeletěl napsal zatčen popraven""".split()
+)
+#: Titles written short before a first name: "Ing. Karel Syrový".
+ABBREVIATED_TITLES = frozenset("ing mgr dr prof gen plk pplk mjr kpt npor por".split())
+#: An age after a name, making it a person's: "naše hanička (6 let)".
+AGE_AFTER = re.compile(r"\s?\(\d{1,2}(?:\s(?:let|roků|years?)|\))")
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
 NOT_FIRST_NAMES = TITLES_BEFORE
@@ -134,7 +146,8 @@ ORDINALS = ORDINAL_WORDS | {word.capitalize() for word in ORDINAL_WORDS}
 #: Words before a place's name that make it the event named after it.
 EVENT_CUES = frozenset(
     """after before since following until till throughout during by predate
-    predates predated own another without po před bez""".split()
+    predates predated own another without followed preceded po před
+    bez""".split()
 )
 #: Words that open a clause. Czech "do" is "until" before an event ("a do
 #: Mnichova se stihla jen část") and "to" after a verb of going ("přiletěl do
@@ -176,9 +189,12 @@ SCHOOLING = frozenset(
 )
 PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
-    """victory victories defeat defeats triumph rout vítězství porážka porážce
-    porážku""".split()
+    """victory victories defeat defeats triumph rout dictated vítězství porážka
+    porážce porážku""".split()
 )
+#: Words before "to" that make a place's name its event: "the road to
+#: Rapallo", "the run-up to Munich".
+ROADS = frozenset("road path run-up lead-up prelude".split())
 #: Words before "of" that make a place's name the event named after it:
 #: "the terms of Munich", "podmínky Mnichova", "the lessons of Teruel".
 EVENT_HEADS = frozenset(
@@ -195,7 +211,7 @@ EVENT_VERBS = frozenset(
     forbade forbidden forbid banned sealed fought bought
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
-    system years era made""".split()
+    system years era made put""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())

@@ -235,16 +235,21 @@ class Senses:
         self, entry_ids: tuple[int, ...], neighbours: Neighbours
     ) -> tuple[int, ...] | None:
         """The entry the words beside a shared name choose, if they do: "the
-        Kama school", "renamed Chkalov", "the Kama" (in English)."""
+        Kama school", "renamed Chkalov", "the Kama" (in English), "Chkalov
+        was killed"."""
         if neighbours.after_lower in ORGANISATION_AFTER:
             schools = self.shared_organisations.intersection(entry_ids)
             if len(schools) == 1:
                 return tuple(schools)
-        if neighbours.before_lower in PLACE_BEFORE:
+        if neighbours.before_lower in PLACE_BEFORE or neighbours.named_passively():
             places = self._sharing_places.intersection(entry_ids)
             people = set(entry_ids) - places
             if len(places) == 1 and self._sharing_persons.issuperset(people):
                 return tuple(places)  # "the school in Chkalov"
+        if neighbours.followed_by_a_persons_verb():
+            people = self._sharing_persons.intersection(entry_ids)
+            if len(people) == 1:
+                return tuple(people)  # "Chkalov was killed", "Chkalov flew"
         return self._river_or_not(entry_ids, neighbours)
 
     def _river_or_not(
