@@ -199,6 +199,7 @@ SETS = (
     "unseen4",
     "unseen5",
     "unseen6",
+    "unseen7",
 )
 
 
