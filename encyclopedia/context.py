@@ -56,6 +56,7 @@ from .cues import (
     ROADS,
     SCHOOL_KINDS,
     SCHOOLING,
+    SCHOOLING_AFTER,
     SETTLEMENTS,
     THINGS_BEFORE,
     TITLE_CUES,
@@ -114,6 +115,8 @@ class Neighbours:
             return True
         if before in NAMED_AS:
             return self.named_passively()
+        if before in PASSIVE:  # "her maiden name was Model"
+            return word_before(self.text, self.before_start)[0].lower() == "name"
         if before in CZECH_IS_CALLED or before == "se":
             previous = word_before(self.text, self.before_start)[0].lower()
             return (previous == "se") if before != "se" else previous in CZECH_IS_CALLED
@@ -273,6 +276,10 @@ class Neighbours:
         after, before = after.lower(), self.before_lower
         if after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE:
             return True
+        if after == "to" and (
+            word_after(self.text, self.end + 3).lower() in SCHOOLING_AFTER
+        ):
+            return True  # "took him to Lipetsk to test new types"
         if after in SCHOOL_KINDS:  # "the Lipetsk flying school"
             following = word_after(self.text, self.end + 1 + len(after)).lower()
             return following in ORGANISATION_AFTER

@@ -114,7 +114,7 @@ NAMED_ANOTHER_AFTER = frozenset(
     """river street avenue square bridge oblast front
     fronts cocktail cocktails plan decree decrees affair doctrine mountains
     pohoří pohori
-    hill hills family rodina rodiny rodině rodinu car cars
+    hill hills family families rodina rodiny rodině rodinu car cars
     dům domu domem domě""".split()
 )
 #: The endings of a Czech possessive adjective made from a name: "Picassova".
@@ -185,8 +185,12 @@ SCHOOLING = frozenset(
     """trained training trainees trials tested testing course courses instructor
     instructors studied schooled paces learned learnt výcvik výcviku výcvikem
     výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
-    zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených""".split()
+    zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil učila
+    učili ucil ucila ucili""".split()
 )
+#: Verbs after "to" after a place's name that make it the school there: "took
+#: him to Lipetsk to test new types".
+SCHOOLING_AFTER = frozenset("test train learn fly study".split())
 PASSING = frozenset("pass passed passing went gone came come".split())
 OUTCOMES = frozenset(
     """victory victories defeat defeats triumph rout dictated vítězství porážka

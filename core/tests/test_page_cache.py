@@ -39,7 +39,8 @@ def test_a_published_article_shows_at_once_on_home_and_the_entries_it_mentions(
             index,
             title="Winter flying at Lipetsk",
             slug="winter-flying-at-lipetsk",
-            body=paragraphs("Pilots trained at Lipetsk through the winter of 1929."),
+            # The town, not the school there ("pilots trained at Lipetsk").
+            body=paragraphs("Snow lay deep at Lipetsk in the winter of 1929."),
         )
     home = client.get("/")
     assert home["Cache-Status"].startswith("garrison; fwd=uri-miss")

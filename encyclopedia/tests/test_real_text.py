@@ -352,6 +352,12 @@ CONTEXT_CS = [
         ("en", "The Lützow who flew in Spain led JG 3.", [("Lützow", LUTZOW)]),
         ("en", "A pilot named Lützow flew.", [("Lützow", LUTZOW)]),
         ("en", "He took his daughter Hanička along.", []),
+        ("en", "Her maiden name was Lützow.", []),
+        (
+            "en",
+            "It took him to Lipetsk to test new types.",
+            [("Lipetsk", LIPETSK_SCHOOL)],
+        ),
         # A shared name: a person's verb after it, "was called" before it.
         ("en", "Chkalov was killed in 1938.", [("Chkalov", CHKALOV)]),
         (
