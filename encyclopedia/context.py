@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from .cues import (
     ABBREVIATED_TITLES,
@@ -28,6 +29,7 @@ from .cues import (
     EVENT_VERBS,
     EVENT_VERBS_BEFORE,
     INDEFINITE,
+    INDEFINITE_NAMESAKE_AFTER,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
     LOW_RANKS,
@@ -79,6 +81,21 @@ class Neighbours:
         # Most rules compare lower-cased words: lowered once.
         self.before_lower, self.after_lower = self.before.lower(), self.after.lower()
 
+    @cached_property
+    def head_lower(self) -> str:
+        """The word before the word before the name, lower-cased: "victory"
+        in "the victory at Khalkhin Gol", "bitvě" in "v bitvě o Teruel"."""
+        return word_before(self.text, self.before_start)[0].lower()
+
+    @cached_property
+    def verb_after_lower(self) -> str:
+        """The word after the name, or after the auxiliary that follows it,
+        lower-cased: "came" in "Munich came", "killed" in "Chkalov was
+        killed"."""
+        if self.after_lower in AUXILIARIES:
+            return word_after(self.text, self.end + 1 + len(self.after)).lower()
+        return self.after_lower
+
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
         Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
@@ -98,10 +115,7 @@ class Neighbours:
         """Whether the name is the place of a battle named in Czech: "bitva u
         Náchoda", "bitva o Moskvu" (another battle than the one named after
         the place, if any)."""
-        return (
-            self.before_lower in {"u", "o"}
-            and word_before(self.text, self.before_start)[0].lower() in CZECH_BATTLES
-        )
+        return self.before_lower in {"u", "o"} and self.head_lower in CZECH_BATTLES
 
     def name_a_namesake(self, *, english: bool) -> bool:
         """Whether a person's name is another's or another thing's here: after
@@ -116,32 +130,28 @@ class Neighbours:
         if before in NAMED_AS:
             return self.named_passively()
         if before in PASSIVE:  # "her maiden name was Model"
-            return word_before(self.text, self.before_start)[0].lower() == "name"
-        if before in CZECH_IS_CALLED or before == "se":
-            previous = word_before(self.text, self.before_start)[0].lower()
-            return (previous == "se") if before != "se" else previous in CZECH_IS_CALLED
+            return self.head_lower == "name"
+        if before == "se":  # "jmenuju se Krejčí"
+            return self.head_lower in CZECH_IS_CALLED
+        if before in CZECH_IS_CALLED:  # "rodina se jmenuje Beneš"
+            return self.head_lower == "se"
         if not english:
             return False
         if before == "the":
             return self.after_lower in NAMESAKE_AFTER
         # "a Kretschmer from Silesia", but "a Tupolev design".
-        return before in INDEFINITE and self.after_lower in NAMESAKE_AFTER | {"from"}
+        return before in INDEFINITE and self.after_lower in INDEFINITE_NAMESAKE_AFTER
 
     def named_passively(self) -> bool:
         """Whether "was called" or "was named" comes before the name: it names
         a thing ("Perm was called Molotov"), where "a Latvian named Alksnis"
         introduces a man."""
-        if self.before_lower not in NAMED_AS:
-            return False
-        return word_before(self.text, self.before_start)[0].lower() in PASSIVE
+        return self.before_lower in NAMED_AS and self.head_lower in PASSIVE
 
     def followed_by_a_persons_verb(self) -> bool:
         """Whether a verb only a person does follows the name, across an
         auxiliary: "Chkalov was killed", "Chkalov flew", "Čkalov zahynul"."""
-        after = self.after_lower
-        if after in AUXILIARIES:
-            after = word_after(self.text, self.end + 1 + len(self.after)).lower()
-        return after in PERSONS_VERBS
+        return self.verb_after_lower in PERSONS_VERBS
 
     def name_a_person(self) -> bool:
         """Whether words for a relative or friend or a person's title come
@@ -178,11 +188,9 @@ class Neighbours:
         before = self.before_lower
         if before in EVENT_CUES or before in EVENT_VERBS_BEFORE:
             return True
-        after = self.after_lower
-        if after == "used":  # "Teruel used up the army", not "Munich used to"
+        if self.after_lower == "used":  # "Teruel used up", not "Munich used to"
             return word_after(self.text, self.end + 1 + len(self.after)) == "up"
-        if after in AUXILIARIES:
-            after = word_after(self.text, self.end + 1 + len(self.after)).lower()
+        after = self.verb_after_lower
         if after in EVENT_VERBS or (battle and after in BATTLE_AFTER):
             return True
         if before == "do" and self.opens_a_clause(self.before_start):
@@ -198,16 +206,16 @@ class Neighbours:
         if before in {"at", "of", "u", "on", "na", "o"}:
             if battle and before in {"at", "u"}:
                 return True
-            head = word_before(self.text, self.before_start)[0].lower()
+            head = self.head_lower
             if battle and head in CZECH_BATTLES:
                 return True  # "v bitvě o Teruel"
             if bombing and before in {"on", "of", "na"} and head in RAIDS:
                 return True
             return head in OUTCOMES or (before == "of" and head in EVENT_HEADS)
         if before in {"z", "ze"}:  # "omezení z Versailles"
-            return word_before(self.text, self.before_start)[0].lower() in EVENT_HEADS
+            return self.head_lower in EVENT_HEADS
         if before == "to":  # "the road to Rapallo"
-            return word_before(self.text, self.before_start)[0].lower() in ROADS
+            return self.head_lower in ROADS
         return before in EVENT_HEADS and self.text[self.start].isupper()
 
     def opens_a_clause(self, start: int) -> bool:
@@ -243,9 +251,7 @@ class Neighbours:
     def name_a_settlement(self) -> bool:
         """Whether the words before an event's name make it a place's: "the
         village of Nomonhan", "k vesnici Nomonhan"."""
-        before, before_start = self.before_lower, self.before_start
-        if before == "of":
-            before = word_before(self.text, before_start)[0].lower()
+        before = self.head_lower if self.before_lower == "of" else self.before_lower
         return before in SETTLEMENTS
 
     def speak_of_a_river(self, english: bool) -> bool:

@@ -68,6 +68,7 @@ NAMESAKE_AFTER = frozenset(["", "of", "the", "that", "which", "and"])
 #: An English article before a person's bare surname makes it one of a family
 #: or a type: "my grandmother was a Kretschmer", "a Beneš from Kožlany".
 INDEFINITE = frozenset(["a", "an"])
+INDEFINITE_NAMESAKE_AFTER = NAMESAKE_AFTER | {"from"}
 #: Words for relatives and friends before a name, which make it a person's.
 RELATIVES = frozenset(
     """daughter wife sister girl girlfriend mother granddaughter niece

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .context import Neighbours, word_before
+from .context import Neighbours
 from .cues import (
     NATIONALITIES,
     NOT_FIRST_NAMES,
@@ -194,10 +194,11 @@ class Senses:
         lowered = neighbours.before_lower
         if not lowered:
             return False
-        if self.key_kinds[key] == PEOPLE:
+        kind = self.key_kinds[key]
+        if kind == PEOPLE:
             if neighbours.name_a_namesake(english=self.english):
                 return True  # "Sergeant Krejčí", "renamed Lützow", "the Lützow of"
-        elif self.key_kinds[key] == NO_PEOPLE and neighbours.name_a_person():
+        elif kind == NO_PEOPLE and neighbours.name_a_person():
             return True  # "his daughter Hanička", "s přítelkyní Haničkou"
         entry = entry_ids[0]
         whose = self._given_names.get(lowered)
@@ -269,8 +270,7 @@ class Senses:
             return tuple(rivers)
         if neighbours.before_lower == "the":
             return None if neighbours.after[:1].islower() else tuple(rivers)
-        two_before = word_before(neighbours.text, neighbours.before_start)[0]
-        if two_before.lower() == "the":
+        if neighbours.head_lower == "the":
             return None  # "the upper Kama": the article is the river's
         return tuple(set(entry_ids) - rivers)
 
