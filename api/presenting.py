@@ -222,6 +222,10 @@ def entry_detail(entry: EntryPage, request: HttpRequest) -> dict:
             for alias in entry.other_names.all()
             if not alias.is_inflected_form
         ],
+        "namesakes": [
+            {"name": namesake.name, "description": namesake.description}
+            for namesake in entry.namesakes.all()
+        ],
         **body_with_footnotes(specific, request),
         "facts": entry_facts(specific, request),
         "relations": entry_relations(entry, request, language),

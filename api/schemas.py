@@ -186,8 +186,17 @@ class RelationOut(Schema):
     source_url: str
 
 
+class NamesakeOut(Schema):
+    name: str
+    description: str
+
+
 class EntryDetail(EntrySummary):
     other_names: list[str]
+    namesakes: list[NamesakeOut] = Field(
+        description="Others known by the entry's name, which it is not "
+        "(a hatnote: 'Not to be confused with')."
+    )
     body_html: str
     facts: dict[str, Any] = Field(
         description="The typed fields of the entry's kind: designation, "

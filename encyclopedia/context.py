@@ -16,40 +16,46 @@ from functools import cached_property
 from .cues import (
     ABBREVIATED_TITLES,
     AGE_AFTER,
+    AGE_BEFORE,
     AUXILIARIES,
     BATTLE_AFTER,
     CALLED_AN_EVENT,
     CHRONOLOGY,
     CLAUSE_OPENERS,
+    CONFLUENCE,
     CZECH_BATTLES,
+    CZECH_FIGHTS,
     CZECH_IS_CALLED,
+    CZECH_LAKES,
     CZECH_POSSESSIVE_ENDINGS,
     EVENT_CUES,
     EVENT_HEADS,
     EVENT_VERBS,
     EVENT_VERBS_BEFORE,
+    HONOUR_TITLE,
     INDEFINITE,
     INDEFINITE_NAMESAKE_AFTER,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
     LOW_RANKS,
+    NAME_WORDS,
     NAMED_ANOTHER_AFTER,
     NAMED_AS,
     NAMES_ANOTHER,
     NAMESAKE_AFTER,
+    NEWS,
     NOT_A_LONGER_NAME,
     ORDINAL_WORDS,
     ORGANISATION_AFTER,
     OUTCOMES,
     OWNED_PLACES,
     PARTICLE_WORDS,
+    PASSED_THROUGH,
     PASSING,
     PASSIVE,
     PERSON_TITLES,
     PERSONS_VERBS,
     PREPOSITIONS,
-    QUOTE_MARKS,
-    QUOTED,
     RAIDS,
     RELATIVES,
     RENAMED,
@@ -61,14 +67,10 @@ from .cues import (
     SCHOOLING_AFTER,
     SETTLEMENTS,
     THINGS_BEFORE,
-    TITLE_CUES,
     TITLES_BEFORE,
     YEAR_AFTER,
 )
-
-# Not ";": the word after it is capitalised only when it is a name.
-_SENTENCE_END = frozenset(".!?:\n")
-_OPENERS = frozenset(" \t\r\"'“”„‘’«»()[]–—-")
+from .writing import WORD, starts_sentence, word_after, word_before
 
 
 class Neighbours:
@@ -99,17 +101,35 @@ class Neighbours:
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
         Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
-        Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří"."""
+        Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří",
+        "nad jezerem Chasan" (but "boje u jezera Chasan" are the battle), the
+        honour title "Richthofen"."""
         if (
             self.before_lower in NAMES_ANOTHER
             or self.after_lower in NAMED_ANOTHER_AFTER
             or self.text.startswith(", pohoří", self.end)
         ):
             return True
+        if self.given_as_an_honour_title():
+            return True
+        if self.before_lower in CZECH_LAKES:
+            if self.head_lower not in {"u", "o"}:
+                return True
+            start = word_before(self.text, self.before_start)[1]
+            return word_before(self.text, start)[0].lower() not in CZECH_FIGHTS
         return (
             self.text[self.end : self.end + 3] in ("'s ", "’s ")
             and word_after(self.text, self.end + 2) in OWNED_PLACES
         )
+
+    def given_as_an_honour_title(self) -> bool:
+        """Whether the name is an honour title given to a unit, quoted or not:
+        "the honour title 'Richthofen'", "čestné jméno „Richthofen“"."""
+        start = self.start - 1 if self.quoted_alone() else self.start
+        word, word_start = word_before(self.text, start)
+        if word.lower() not in NAME_WORDS:
+            return False
+        return word_before(self.text, word_start)[0].lower() in HONOUR_TITLE
 
     def name_a_battle(self) -> bool:
         """Whether the name is the place of a battle named in Czech: "bitva u
@@ -157,9 +177,12 @@ class Neighbours:
         """Whether words for a relative or friend or a person's title come
         before the name, or an age after it, making it a person's ("his
         daughter Hanička", "s přítelkyní Haničkou", "Professor Junkers",
-        "naše hanička (6 let)")."""
-        if self.before_lower in RELATIVES or self.before_lower in PERSON_TITLES:
+        "naše hanička (6 let)", "se šestiletou Haničkou")."""
+        before = self.before_lower
+        if before in RELATIVES or before in PERSON_TITLES:
             return True
+        if AGE_BEFORE.search(before):
+            return True  # "se šestiletou Haničkou"
         return AGE_AFTER.match(self.text, self.end) is not None
 
     def follow_a_possessive(self) -> bool:
@@ -211,7 +234,10 @@ class Neighbours:
                 return True  # "v bitvě o Teruel"
             if bombing and before in {"on", "of", "na"} and head in RAIDS:
                 return True
-            return head in OUTCOMES or (before == "of" and head in EVENT_HEADS)
+            if before in {"of", "o"} and head in NEWS:
+                return True  # "the news of Munich", "zpráva o Mnichovu"
+            # "the terms of Munich", "vzpomínka na Mnichov"
+            return head in OUTCOMES or (before in {"of", "na"} and head in EVENT_HEADS)
         if before in {"z", "ze"}:  # "omezení z Versailles"
             return self.head_lower in EVENT_HEADS
         if before == "to":  # "the road to Rapallo"
@@ -259,7 +285,8 @@ class Neighbours:
         a word for river in it ("řeky Chalchyn gol"), a river's verb after it
         ("Chalchyn gol teče"), "the" before it in English, which writes rivers
         with "the" ("the Khalkhin Gol", not "the Khalkhin Gol war"), and in
-        Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu"."""
+        Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu",
+        "ústí Kamy", "soutok s Kamou"."""
         before = self.before_lower
         words = self.text[self.start : self.end].lower().split()
         if words[0] in RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
@@ -269,19 +296,24 @@ class Neighbours:
         if english:
             # "the Khalkhin Gol", but not "the Khalkhin Gol war".
             return before == "the" and self.after_lower not in EVENT_VERBS
+        if before in {"s", "se"}:
+            return self.head_lower in CONFLUENCE  # "u soutoku s Kamou"
         return before in RIVER_BEFORE
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the
         Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka", "trained
-        at Lipetsk", "passed through Lipetsk", "prošli Lipeckem"."""
+        at Lipetsk", "passed through Lipetsk", "prošli Lipeckem", "kteří
+        Lipeckem prošli"."""
         after = self.after
         if self.text[self.end : self.end + 1] == "-":  # "Lipetsk-trained"
-            found = _WORD.match(self.text, self.end + 1)
+            found = WORD.match(self.text, self.end + 1)
             after = found.group() if found else ""
         after, before = after.lower(), self.before_lower
         if after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE:
             return True
+        if after in PASSED_THROUGH and self.text[self.end] == " ":
+            return True  # "kteří Lipeckem prošli"
         if after == "to" and (
             word_after(self.text, self.end + 3).lower() in SCHOOLING_AFTER
         ):
@@ -381,85 +413,8 @@ def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
     return index >= 0 and quoted[index][1] >= neighbours.end
 
 
-def quoted_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of quoted titles of works: four words or more, written as a
-    title is (most words capitalised) or named as one ("the book …")."""
-    if not any(mark in text for mark in QUOTE_MARKS):
-        return []
-    titles = []
-    for match in QUOTED.finditer(text):
-        words = match.group().strip('"“”„').split()
-        if len(words) < 4:
-            continue
-        capitalised = sum(1 for word in words if word[:1].isupper())
-        cue = text[max(match.start() - 30, 0) : match.start()].lower().split()[-2:]
-        if capitalised * 2 > len(words) or TITLE_CUES.intersection(cue):
-            titles.append(match.span())
-    return titles
-
-
-def word_after(text: str, end: int) -> str:
-    # After a possessive comes what the name owns: "Heinkel's HD 37".
-    if end >= len(text) or text[end] != " ":
-        return ""
-    match = _WORD.match(text, end + 1)
-    return match.group().rstrip(".") if match else ""
-
-
-def word_before(text: str, start: int) -> tuple[str, int]:
-    if start < 2 or text[start - 1] != " ":
-        return "", start
-    word_start = start - 1
-    while word_start > 0 and (
-        text[word_start - 1].isalpha() or text[word_start - 1] == "."
-    ):
-        word_start -= 1
-    return text[word_start : start - 1], word_start
-
-
-_WORD = re.compile(r"[^\W\d_][\w.-]*")
 #: A unit's letters and number right before a name: "JG 132 Richthofen".
 _UNIT_NUMBER = re.compile(r"\b[A-Z]{2,}\s\d+\s$")
 #: A name and a number right before a quoted name: Jagdgeschwader 132 "…".
 _NAME_AND_NUMBER = re.compile(r"\b[A-Z][\w.]*\s\d+\s$")
 _DIGIT = re.compile(r"\d")
-
-
-class WithoutCapitals:
-    """Where a text is written without capitals, as forum posts are ("ppl keep
-    saying seeckt had secret clauses."): a sentence that opens with a small
-    letter, or the whole text when at least half of its sentences do. A
-    colon or a line does not end a sentence here ("Požadavky: svoboda
-    slova"). Made when a text first needs it; the sentence ends are found in
-    one pass and kept as offsets."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.ends = [found.end() for found in _SENTENCE_ENDS.finditer(text)]
-        self._whole: bool | None = None
-
-    def around(self, position: int) -> bool:
-        """Whether the text is written without capitals at ``position``."""
-        index = bisect_right(self.ends, position)
-        if self._opens_small(self.ends[index - 1] if index else 0):
-            return True
-        if self._whole is None:
-            starts = [0, *self.ends]
-            small = sum(1 for start in starts if self._opens_small(start))
-            self._whole = small * 2 >= len(starts)
-        return self._whole
-
-    def _opens_small(self, start: int) -> bool:
-        opening = _LETTER.search(self.text, start)
-        return opening is not None and opening.group().islower()
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?]+")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def starts_sentence(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position] in _OPENERS:
-        position -= 1
-    return position < 0 or text[position] in _SENTENCE_END

@@ -87,8 +87,11 @@ PERSONS_VERBS = frozenset(
 )
 #: Titles written short before a first name: "Ing. Karel Syrový".
 ABBREVIATED_TITLES = frozenset("ing mgr dr prof gen plk pplk mjr kpt npor por".split())
-#: An age after a name, making it a person's: "naše hanička (6 let)".
-AGE_AFTER = re.compile(r"\s?\(\d{1,2}(?:\s(?:let|roků|years?)|\))")
+#: An age after a name, making it a person's: "naše hanička (6 let)", "s
+#: Haničkou (dcera, 9 let)".
+#: An age before a name, in Czech: "se šestiletou Haničkou".
+AGE_BEFORE = re.compile(r"\w{3,}let(?:á|ý|ou|é|ého|ému|ým|ém)$")
+AGE_AFTER = re.compile(r"\s?\((?:\w+,\s)?\d{1,2}(?:\s(?:let|roků|years?)|\))")
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
 NOT_FIRST_NAMES = TITLES_BEFORE
@@ -109,6 +112,17 @@ NAMES_ANOTHER = frozenset(
     pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
     kopci vrchol vrcholu vrcholem plátno plátna plátnem obraze metra""".split()
 )
+#: An honour title before a name, which names a unit after a person: "the
+#: honour title 'Richthofen'", "čestný název Richthofen".
+HONOUR_TITLE = frozenset("honour honor honorary čestný čestné čestným".split())
+NAME_WORDS = frozenset("title name název názvem jméno jménem".split())
+#: Czech words for a lake before a name: "nad jezerem Chasan" is the lake,
+#: not the battle fought there ("bitva u jezera Chasan").
+CZECH_LAKES = frozenset("jezero jezera jezeru jezeře jezerem".split())
+#: Czech words for a fight, whose place follows: "boje u jezera Chasan".
+CZECH_FIGHTS = frozenset(
+    "bitva bitvy bitvě bitvu bitvou boj boje bojů bojům bojích boji".split()
+)
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.
 NAMED_ANOTHER_AFTER = frozenset(
@@ -116,7 +130,7 @@ NAMED_ANOTHER_AFTER = frozenset(
     fronts cocktail cocktails plan decree decrees affair doctrine mountains
     pohoří pohori
     hill hills family families rodina rodiny rodině rodinu car cars
-    dům domu domem domě""".split()
+    dům domu domem domě hradiště hradišti hradištěm""".split()
 )
 #: The endings of a Czech possessive adjective made from a name: "Picassova".
 CZECH_POSSESSIVE_ENDINGS = ("ova", "ovo", "ův", "ovy", "ovu", "ových", "ovým", "ovou")
@@ -158,13 +172,23 @@ CLAUSE_OPENERS = frozenset("a i ale však ani než and but then".split())
 RIVER_VERBS = frozenset(
     "flows rises runs joins meanders teče pramení protéká vlévá meandruje".split()
 )
+#: Words after "the" and a name two entries share that leave it the river's:
+#: "the Kama is", "the Volga and the Kama", not "the Kama course".
+RIVER_THE_AFTER = frozenset(
+    "is was and or which that where at in near below above by".split()
+)
 SETTLEMENTS = frozenset(
-    "village town city hamlet vesnice vesnici vesnicí obec obce městečko".split()
+    """village town city hamlet vesnice vesnici vesnicí obec obce obci obcí
+    městečko osada osady osadě osadu osadou""".split()
 )
 #: Czech words before a river's name that make it the river, not its battle.
 RIVER_BEFORE = frozenset(
-    """k ke nad podél přes břeh břehu břehem řeka řeky řece řeku řekou""".split()
+    """k ke nad podél přes břeh břehu břehem řeka řeky řece řeku řekou ústí
+    ústím povodí""".split()
 )
+#: Czech words for where rivers meet, before "s" and a river's name: "u
+#: soutoku s Kamou".
+CONFLUENCE = frozenset("soutok soutoku soutokem".split())
 #: Words beside a place's name that make it the school named after it.
 INSTITUTION_AFTER = frozenset(
     """man men graduate graduates trained alumni veteran veterans cadets
@@ -174,10 +198,15 @@ INSTITUTION_AFTER = frozenset(
 #: The kinds of school a place's name may come before: "the Lipetsk flying
 #: school".
 SCHOOL_KINDS = frozenset("flying fighter tank gas aviation training".split())
-INSTITUTION_BEFORE = frozenset(
-    """absolvent absolventi absolventy absolventů absolventem absolventům
-    absolvoval absolvovala absolvovali prošel prošla prošli prošlo prosel
-    prosla prosli proslo""".split()
+#: Czech for "passed through", before or after a school's place: "prošli
+#: Lipeckem", "kteří Lipeckem prošli".
+PASSED_THROUGH = frozenset(
+    "prošel prošla prošli prošlo prosel prosla prosli proslo".split()
+)
+INSTITUTION_BEFORE = PASSED_THROUGH | frozenset(
+    """absolvent absolventa absolventu absolventi absolventy absolventů
+    absolventem absolventům absolventka absolventky absolvoval absolvovala
+    absolvovali""".split()
 )
 #: Words a few before "at" or "in" that make a place's name the school there:
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
@@ -207,8 +236,12 @@ EVENT_HEADS = frozenset(
     wake days restrictions limits clauses provisions acceptance dny dnech dnů
     přijetí době doby
     podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
-    ustanovení""".split()
+    ustanovení důsledek důsledkem důsledku vzpomínka vzpomínku vzpomínky
+    vzpomínce""".split()
 )
+#: News of a place, which is its event ("the news of Munich", "zpráva o
+#: Mnichovu"); news from it is the city's.
+NEWS = frozenset("news zpráva zprávy zprávu zprávě zprávou".split())
 #: Words after a place's name that only an event does: "when Munich came",
 #: "Teruel used up the army", "Versailles had forbidden", "přišel Mnichov".
 EVENT_VERBS = frozenset(
@@ -216,14 +249,16 @@ EVENT_VERBS = frozenset(
     forbade forbidden forbid banned sealed fought bought
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
-    system years era made put""".split()
+    system years era made put changed změnil změnila změnilo znamenal znamenala
+    znamenalo""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
 EVENT_VERBS_BEFORE = frozenset(
-    """came violated breached circumvented přišel přišla přišlo nastal skončil
-    znamenal porušil porušila porušili porušoval porušovala porušovali
-    obcházel obcházela obcházeli""".split()
+    """came violated breached circumvented survived survive surviving announced
+    přežil přežila přežili oznámil oznámila oznámili oznámilo přišel přišla
+    přišlo nastal skončil znamenal porušil porušila porušili porušoval
+    porušovala porušovali obcházel obcházela obcházeli""".split()
 )
 AUXILIARIES = frozenset("had has was were would".split())
 #: Words before a place's name that make it a bombing named after it: "the

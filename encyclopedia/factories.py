@@ -8,7 +8,14 @@ from django.utils.text import slugify
 from citations.library import source_for
 
 from .dates import parse_historical_date
-from .models import EncyclopediaPage, EntryAlias, EntryCitation, EntryPage, PersonPage
+from .models import (
+    EncyclopediaPage,
+    EntryAlias,
+    EntryCitation,
+    EntryNamesake,
+    EntryPage,
+    PersonPage,
+)
 
 
 class EncyclopediaPageFactory(wagtail_factories.PageFactory):
@@ -28,9 +35,11 @@ def published_entry(
     start: str = "",
     end: str = "",
     summary: str = "",
+    namesakes: list[tuple[str, str]] = (),
     **fields,
 ) -> EntryPage:
-    """Create and publish an entry under ``index``; aliases may be (name, common)."""
+    """Create and publish an entry under ``index``; aliases may be (name,
+    common); namesakes are (name, description)."""
     entry = model(
         title=title,
         slug=fields.pop("slug", slugify(title)),
@@ -44,6 +53,10 @@ def published_entry(
         if isinstance(alias, str)
         else EntryAlias(name=alias[0], is_common_word=alias[1])
         for alias in aliases
+    ]
+    entry.namesakes = [
+        EntryNamesake(name=name, description=description)
+        for name, description in namesakes
     ]
     entry.citations = [
         EntryCitation(

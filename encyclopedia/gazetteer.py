@@ -12,7 +12,13 @@ from wagtail.models import Locale
 
 from .browsing import ENTRY_KINDS as ENTRY_KIND_MODELS
 from .linking import Gazetteer, Name
-from .models import EntryAlias, EntryPage, EquipmentPage, EquipmentVariant
+from .models import (
+    EntryAlias,
+    EntryNamesake,
+    EntryPage,
+    EquipmentPage,
+    EquipmentVariant,
+)
 from .spellings import EntryNames, capitalises_every_word, spellings
 
 _lock = threading.Lock()
@@ -82,9 +88,15 @@ def build_gazetteer(locale_id: int) -> Gazetteer:
         entry_names(locale_id, language),
         every_word_capitalised=capitalises_every_word(language),
     )
-    if gazetteer.sharing:
+    gazetteer.learn_namesakes(
+        (entry_id, f"{name} {description}")
+        for entry_id, name, description in EntryNamesake.objects.filter(
+            entry__live=True, entry__locale_id=locale_id
+        ).values_list("entry_id", "name", "description")
+    )
+    if wanted := gazetteer.wanting_topics:
         gazetteer.learn_topics(
-            EntryPage.objects.filter(pk__in=gazetteer.sharing)
+            EntryPage.objects.filter(pk__in=wanted)
             .values_list("pk", "summary")
             .iterator()
         )

@@ -26,7 +26,10 @@ What real text holds, and how it is met:
   after it ("after Munich"), a name two entries share by the words beside it,
   the other's full name in the text or the passage's topic ("Kama", the school
   and the river); a name nothing decides is returned as ambiguous, with both
-  candidates.
+  candidates;
+- a namesake its editors listed ("Pavlov": the physiologist, the village): the
+  name is not linked where the passage speaks of the namesake more than of the
+  entry.
 """
 
 from __future__ import annotations
@@ -41,17 +44,11 @@ from operator import add
 
 import ahocorasick
 
-from .context import (
-    Neighbours,
-    WithoutCapitals,
-    in_title,
-    quoted_titles,
-    starts_sentence,
-    word_before,
-)
+from .context import Neighbours, in_title
 from .cues import ORDINALS, PATRONYMIC_ENDINGS
 from .folding import fold
 from .senses import Senses, one_sense_per_text
+from .writing import WithoutCapitals, quoted_titles, starts_sentence, word_before
 
 
 class CaseRule(Enum):
@@ -183,6 +180,18 @@ class Gazetteer:
         summaries :meth:`learn_topics` wants."""
         return self.senses.sharing
 
+    @property
+    def wanting_topics(self) -> frozenset[int]:
+        """The entries whose summaries :meth:`learn_topics` wants: those that
+        share a name ("Kama") and those with namesakes."""
+        return self.senses.wanting_topics
+
+    def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
+        """Let the passage around a name tell the entry from its namesakes:
+        (entry, the namesake's name and description) pairs, before
+        :meth:`learn_topics` (see :meth:`Senses.learn_namesakes`)."""
+        self.senses.learn_namesakes(namesakes)
+
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
         """Let the passage around a shared name decide it, from the entries'
         summaries: (entry, summary) pairs (see :meth:`Senses.learn_topics`)."""
@@ -219,6 +228,7 @@ class Gazetteer:
         candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
 
         senses = self.senses
+        with_namesakes = senses.with_namesakes
         matches: list[Match] = []
         taken_until = -1
         # Where each name of several entries is first found, in the folded
@@ -292,6 +302,14 @@ class Gazetteer:
                 entry_ids = senses.named_after(entry_ids[0], neighbours) or entry_ids
             elif neighbours.name_a_battle():
                 continue  # "bitva u Náchoda": the battle has no entry
+            if (
+                entry_ids[0] in with_namesakes
+                and len(entry_ids) == 1
+                and senses.speak_of_a_namesake(
+                    entry_ids[0], haystack, start + 1, end + 1
+                )
+            ):
+                continue  # "Pavlov" among vineyards: the village, not the general
             if (
                 matches
                 and matches[-1].entry_ids == entry_ids

@@ -26,11 +26,13 @@ from typing import TYPE_CHECKING
 
 from .context import Neighbours
 from .cues import (
+    INSTITUTION_BEFORE,
     NATIONALITIES,
     NOT_FIRST_NAMES,
     ORDINALS,
     ORGANISATION_AFTER,
     PLACE_BEFORE,
+    RIVER_THE_AFTER,
     RIVER_VERBS,
 )
 from .folding import fold
@@ -39,6 +41,8 @@ from .topics import most_spoken_of, topic_words
 if TYPE_CHECKING:
     from .linking import Match, Name
 
+NAMESAKE_WINDOW = 60
+NAMESAKE_MARGIN = 1
 #: What a spelling's entries are, as :attr:`Senses.key_kinds` keeps it.
 PEOPLE, NO_PEOPLE = 1, 2
 #: The first words of the names of battles and bombings, folded.
@@ -46,8 +50,9 @@ _BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
 _BOMBING_WORDS = frozenset({"bombing", "bombardovani", "nalet"})
 #: The ending of a Czech adjective made from a place's name: "mnichovská".
 _CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
-#: What separates the names of a list: "Lipetsk, Kama and Tomka", "lipetsk/kama".
-_LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|a|i|nebo))\s*")
+#: What separates the names of a list: "Lipetsk, Kama and Tomka",
+#: "lipetsk/kama", "1925 Lipeck, 1928 Tomka".
+_LIST_GAP = re.compile(r"\s*(?:,|/|,?\s+(?:and|or|a|i|nebo))\s*(?:\d{4}\s+)?")
 _ORDINALS_FOLDED = frozenset(fold(word) for word in ORDINALS)
 _NATIONS = frozenset(fold(word) for word in NATIONALITIES)
 _NOT_FIRST_NAMES = NOT_FIRST_NAMES | frozenset(fold(w) for w in NOT_FIRST_NAMES)
@@ -74,6 +79,11 @@ class Senses:
         #: River", "řeka Kama").
         self._rivers: set[int] = set()
         self._topics: dict[int, str] = {}
+        #: Entry -> the topic words of each namesake its editors listed
+        #: ("Pavlov": the physiologist, the Moravian village).
+        self._namesakes: dict[int, tuple[str, ...]] = {}
+        #: The entries that have namesakes, looked up for every name found.
+        self.with_namesakes: frozenset[int] = frozenset()
         #: The entries that share a name with another ("Kama": the river and
         #: the school), whose summaries :meth:`learn_topics` reads.
         self.sharing: frozenset[int] = frozenset()
@@ -238,7 +248,10 @@ class Senses:
         """The entry the words beside a shared name choose, if they do: "the
         Kama school", "renamed Chkalov", "the Kama" (in English), "Chkalov
         was killed"."""
-        if neighbours.after_lower in ORGANISATION_AFTER:
+        if (
+            neighbours.after_lower in ORGANISATION_AFTER
+            or neighbours.before_lower in INSTITUTION_BEFORE
+        ):  # "the Kama school", "absolvent Kamy"
             schools = self.shared_organisations.intersection(entry_ids)
             if len(schools) == 1:
                 return tuple(schools)
@@ -260,29 +273,83 @@ class Senses:
         comes before it or a river's verb after it ("to the Kama, which",
         "Kama flows"), and the other where no article does ("at Kama",
         "visited Kama"); None where "the" may belong to other words ("the Kama
-        participant lists", "the upper Kama")."""
-        if not self.english:
-            return None  # Czech has no article
+        participant lists", "the upper Kama"). In Czech, the river where words
+        for its parts say so ("ústí Kamy"); else None."""
         rivers = self._rivers.intersection(entry_ids)
         if len(rivers) != 1 or len(entry_ids) != 2:
             return None
+        if not self.english:
+            # Czech has no article, but words for a river's parts: "ústí
+            # Kamy", "u soutoku s Kamou", "břeh Kamy".
+            return tuple(rivers) if neighbours.speak_of_a_river(False) else None
         if neighbours.after_lower in RIVER_VERBS:
             return tuple(rivers)
         if neighbours.before_lower == "the":
-            return None if neighbours.after[:1].islower() else tuple(rivers)
+            # "the Kama participant lists": a word after it may be the head
+            # of a longer name; but not "the Kama is", "the Kama and".
+            after = neighbours.after_lower
+            if neighbours.after[:1].islower() and after not in RIVER_THE_AFTER:
+                return None
+            return tuple(rivers)
         if neighbours.head_lower == "the":
             return None  # "the upper Kama": the article is the river's
         return tuple(set(entry_ids) - rivers)
 
+    def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
+        """Keep the topic words of the namesakes editors listed for entries:
+        (entry, the namesake's name and description) pairs ("Dmitry Pavlov":
+        "Ivan Pavlov, physiologist who studied reflexes in dogs"). Call before
+        :meth:`learn_topics`, which then keeps these entries' summaries too."""
+        found: dict[int, list[str]] = {}
+        for entry, words in namesakes:
+            if kept := topic_words(fold(words)):
+                found.setdefault(entry, []).append(kept)
+        self._namesakes = {entry: tuple(words) for entry, words in found.items()}
+        self.with_namesakes = frozenset(self._namesakes)
+
+    @property
+    def wanting_topics(self) -> frozenset[int]:
+        """The entries whose summaries :meth:`learn_topics` wants: those that
+        share a name and those with namesakes."""
+        return self.sharing | self.with_namesakes
+
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
-        """Keep, for each entry that shares a name, the first words of its
-        summary ("Kama": the river's Volga and Perm, the school's tanks and
-        Reichswehr). ``summaries`` yields (entry, summary), read one at a time."""
+        """Keep, for each entry that shares a name or has namesakes, the first
+        words of its summary ("Kama": the river's Volga and Perm, the school's
+        tanks and Reichswehr). ``summaries`` yields (entry, summary), read one
+        at a time."""
+        wanted = self.wanting_topics
         self._topics = {
             entry: topic_words(fold(summary))
             for entry, summary in summaries
-            if entry in self.sharing
+            if entry in wanted
         }
+
+    def speak_of_a_namesake(
+        self, entry: int, folded: str, start: int, end: int
+    ) -> bool:
+        """Whether the passage around the name at ``start:end`` of the folded
+        text speaks of one of the entry's namesakes more than of the entry:
+        "Pavlov" among wine and the Pálava hills is the village, not the
+        general. Decided at each occurrence, since a text about the general
+        may say he is not the physiologist. A name of several words ("Dmitrij
+        Pavlov") is the entry's own."""
+        namesakes = self._namesakes.get(entry)
+        if namesakes is None or " " in folded[start:end]:
+            return False
+        if not (own := self._topics.get(entry)):
+            return False
+        topics = dict(enumerate((own, *namesakes)))
+        chosen = most_spoken_of(
+            folded,
+            start,
+            end,
+            tuple(topics),
+            topics,
+            window=NAMESAKE_WINDOW,
+            margin=NAMESAKE_MARGIN,
+        )
+        return bool(chosen)  # 0 is the entry itself; None, undecided
 
     def decided_by_topic(
         self,

@@ -79,14 +79,18 @@ def most_spoken_of(
     end: int,
     candidates: tuple[int, ...],
     topics: Mapping[int, str],
+    *,
+    window: int = WINDOW,
+    margin: int = 1,
 ) -> int | None:
     """The candidate whose own topic words the folded passage around
-    ``start:end`` holds most, by at least one more than any other; else None."""
+    ``start:end`` (``window`` characters on either side) holds most, by at
+    least ``margin`` more than any other; else None."""
     words = tuple(topics.get(entry, "") for entry in candidates)
     if not all(words):
         return None  # an entry without a summary cannot be told from the others
     owner = _own_words(words)
-    around = f"{folded[max(start - WINDOW, 0) : start]} {folded[end : end + WINDOW]}"
+    around = f"{folded[max(start - window, 0) : start]} {folded[end : end + window]}"
     # A stem is four to six letters long: look each word's prefixes up.
     found = {
         prefix
@@ -99,6 +103,7 @@ def most_spoken_of(
     for word in found:
         counts[owner[word]] += 1
     best = max(counts)
-    if best and counts.count(best) == 1:
+    runner_up = sorted(counts)[-2] if len(counts) > 1 else 0
+    if best and best - runner_up >= margin:
         return candidates[counts.index(best)]
     return None

@@ -1,6 +1,12 @@
 """The encyclopedia's models: entry pages by kind, relations and mentions."""
 
-from .entries import EncyclopediaPage, EntryAlias, EntryCitation, EntryPage
+from .entries import (
+    EncyclopediaPage,
+    EntryAlias,
+    EntryCitation,
+    EntryNamesake,
+    EntryPage,
+)
 from .kinds import (
     EquipmentPage,
     EquipmentSpecification,
@@ -28,6 +34,7 @@ __all__ = [
     "ENTRY_TYPES",
     "EncyclopediaPage",
     "EntryAlias",
+    "EntryNamesake",
     "EntryPage",
     "EntryCitation",
     "EquipmentPage",

@@ -106,7 +106,21 @@ class EntryPage(CacheTaggedPage, OneQueryViewRestrictions, ChangeNoted, Graded, 
     child_lists: tuple[str, ...] = ()
 
     names_panel = MultiFieldPanel(
-        [FieldPanel("native_name"), InlinePanel("other_names", label=_("Alias"))],
+        [
+            FieldPanel("native_name"),
+            InlinePanel("other_names", label=_("Alias")),
+            InlinePanel(
+                "namesakes",
+                label=_("Namesake"),
+                heading=_("Not to be confused with"),
+                help_text=_(
+                    "Other people, places or things known by the entry's name "
+                    "(the physiologist Ivan Pavlov beside the general). Readers "
+                    "see them under the title; the linker does not link the name "
+                    "in a passage that speaks of one of them."
+                ),
+            ),
+        ],
         heading=_("Other names"),
     )
     image_panel = MultiFieldPanel(
@@ -288,3 +302,30 @@ class EntryCitation(PageCitation):
 
     class Meta(PageCitation.Meta):
         unique_together = [("entry", "source")]
+
+
+class EntryNamesake(Orderable):
+    """Another person, place or thing known by the entry's name, which the
+    entry is not: a hatnote ("Not to be confused with Ivan Pavlov, the
+    physiologist") and, for the linker, the words that tell it apart."""
+
+    entry = ParentalKey(EntryPage, on_delete=models.CASCADE, related_name="namesakes")
+    name = models.CharField(_("name"), max_length=255)
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        help_text=_(
+            "What it is, in the words a text about it would use: 'Russian "
+            "physiologist who studied reflexes in dogs', 'wine village under "
+            "the Pálava hills in South Moravia'."
+        ),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("description")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("namesake")
+        verbose_name_plural = _("namesakes")
+
+    def __str__(self) -> str:
+        return self.name

@@ -28,6 +28,9 @@ def person_form(**fields) -> dict:
         "image_alt": "",
         "body": streamfield([]),
         "other_names": inline_formset([{"name": "Student", "is_common_word": "on"}]),
+        "namesakes": inline_formset(
+            [{"name": "student", "description": "one who studies at a university"}]
+        ),
         "offices": inline_formset(
             [{"title": "Generaloberst", "start": "1944", "end": ""}]
         ),
@@ -63,6 +66,7 @@ def test_editor_publishes_a_person_with_typed_dates(admin_client, encyclopedia):
     assert person.period_start == parse_historical_date("12 May 1890")
     assert person.offices.get().start == parse_historical_date("1944")
     assert person.other_names.get().is_common_word
+    assert person.namesakes.get().description == "one who studies at a university"
     # The revision round-trips the dates too.
     revision = person.latest_revision.as_object()
     assert revision.period_end == parse_historical_date("1 July 1978")
@@ -112,6 +116,7 @@ def test_place_with_latitude_out_of_range_is_refused(admin_client, encyclopedia)
             "image_alt": "",
             "body": streamfield([]),
             "other_names": inline_formset([]),
+            "namesakes": inline_formset([]),
             "relations": inline_formset([]),
             "citations": inline_formset([]),
         }

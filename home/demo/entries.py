@@ -13,6 +13,7 @@ from encyclopedia.models import (
     EncyclopediaPage,
     EntryAlias,
     EntryCitation,
+    EntryNamesake,
     EntryPage,
     EquipmentPage,
     EquipmentSpecification,
@@ -28,6 +29,7 @@ from encyclopedia.models import (
 
 from . import encyclopedia as content
 from .drawings import draw_entry
+from .encyclopedia.namesakes import NAMESAKES
 from .footnotes import mark_claims
 from .pictures import demo_image
 
@@ -105,6 +107,10 @@ def _new_entry(spec: dict) -> EntryPage:
         if isinstance(alias, str)
         else EntryAlias(name=alias[0], is_common_word=alias[1])
         for alias in spec.get("aliases", [])
+    ]
+    entry.namesakes = [
+        EntryNamesake(name=name, description=description)
+        for name, description in NAMESAKES.get(spec["title"], [])
     ]
     entry.citations = [EntryCitation(source=source) for source in sources]
     return entry

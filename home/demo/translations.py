@@ -17,11 +17,12 @@ from wagtail_localize.synctree import synchronize_tree
 
 from articles.models import ArticlePage, Series
 from articles.tasks import relink_articles
-from encyclopedia.models import EntryAlias, EntryPage
+from encyclopedia.models import EntryAlias, EntryNamesake, EntryPage
 from home.models import HomePage
 
 from . import czech, site_pages
 from .encyclopedia import CZECH as CZECH_ENTRIES
+from .encyclopedia.namesakes import CZECH_NAMESAKES
 from .footnotes import mark_claims
 
 CZECH = "cs"
@@ -76,7 +77,7 @@ def load_czech(home: HomePage, body_of: Callable[[list, dict], list]) -> list[st
             fields,
             aliases=aliases,
             dropped_aliases=dropped,
-            adapt=czech_specifications,
+            adapt=lambda page, title=title: czech_entry_lists(page, title),
         )
         if translated:
             created.append(f"Czech entry “{fields['title']}”")
@@ -253,3 +254,13 @@ def czech_specifications(page: Page) -> None:
             setattr(specification, attribute, re.sub(r"(\d)\.(\d)", r"\1,\2", text))
     # Set as the page's list, so that its revision saves them.
     page.specifications = specifications
+
+
+def czech_entry_lists(page: Page, english_title: str) -> None:
+    """Write a translated demo entry's lists in Czech: its specifications and
+    its namesakes (the copy holds the English ones)."""
+    czech_specifications(page)
+    page.namesakes = [
+        EntryNamesake(name=name, description=description)
+        for name, description in CZECH_NAMESAKES.get(english_title, [])
+    ]
