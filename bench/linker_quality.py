@@ -216,6 +216,7 @@ SETS = (
     "unseen7",
     "unseen8",
     "unseen9",
+    "unseen10",
 )
 
 

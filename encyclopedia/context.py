@@ -17,6 +17,7 @@ from .cues import (
     ABBREVIATED_TITLES,
     AGE_AFTER,
     AGE_BEFORE,
+    ANOTHER,
     AUXILIARIES,
     BATTLE_AFTER,
     CALLED_AN_EVENT,
@@ -140,13 +141,16 @@ class Neighbours:
     def name_a_namesake(self, *, english: bool) -> bool:
         """Whether a person's name is another's or another thing's here: after
         a rank below an officer's ("Sergeant Krejčí", "seržantem Pavlovem"),
-        after "renamed" or "called" ("Perm was called Molotov"), or in English
+        after "renamed" or "called" ("Perm was called Molotov"), after
+        "another" ("jiného Pavlova, seržanta"), or in English
         after "the" that no relative clause or noun follows ("the Lützow of
         the Napoleonic wars", "a horse breed, the Budyonny"; but "the Lützow
         who flew in Spain")."""
         before = self.before_lower
         if before in LOW_RANKS or before in RENAMED:
-            return True
+            return True  # "Sergeant Krejčí", "renamed Lützow"
+        if before in ANOTHER:  # "jiného Pavlova", but "mimo jiné Bljucher"
+            return self.head_lower not in {"mimo", "among"}
         if before in NAMED_AS:
             return self.named_passively()
         if before in PASSIVE:  # "her maiden name was Model"
@@ -326,7 +330,12 @@ class Neighbours:
             words = self.text[max(self.before_start - 48, 0) : self.before_start]
             words = words.rpartition(",")[2]
             heads = PASSING if before == "through" else SCHOOLING
-            return not heads.isdisjoint(words.lower().split()[-6:])
+            if not heads.isdisjoint(words.lower().split()[-6:]):
+                return True
+            if before in {"v", "ve"}:
+                # Czech puts the verb after too: "v Kamě se učili".
+                words = _CLAUSE_END.split(self.text[self.end : self.end + 32], 1)[0]
+                return not SCHOOLING.isdisjoint(words.lower().split()[:3])
         return False
 
     def make_a_longer_name(
@@ -413,6 +422,7 @@ def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
     return index >= 0 and quoted[index][1] >= neighbours.end
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 #: A unit's letters and number right before a name: "JG 132 Richthofen".
 _UNIT_NUMBER = re.compile(r"\b[A-Z]{2,}\s\d+\s$")
 #: A name and a number right before a quoted name: Jagdgeschwader 132 "…".

@@ -164,6 +164,11 @@ EVENT_CUES = frozenset(
     predates predated own another without followed preceded po před
     bez""".split()
 )
+#: Words before a person's name that make it another's: "another Pavlov",
+#: "jiného Pavlova".
+ANOTHER = frozenset(
+    "another other jiný jiného jinému jiným jiném jiná jiné jinou".split()
+)
 #: Words that open a clause. Czech "do" is "until" before an event ("a do
 #: Mnichova se stihla jen část") and "to" after a verb of going ("přiletěl do
 #: Mnichova"): an event where it opens a clause.
@@ -237,7 +242,7 @@ EVENT_HEADS = frozenset(
     přijetí době doby
     podmínky podmínek důsledky důsledků zrada zradu trauma odkaz omezení
     ustanovení důsledek důsledkem důsledku vzpomínka vzpomínku vzpomínky
-    vzpomínce""".split()
+    vzpomínce fruits""".split()
 )
 #: News of a place, which is its event ("the news of Munich", "zpráva o
 #: Mnichovu"); news from it is the city's.
@@ -249,7 +254,7 @@ EVENT_VERBS = frozenset(
     forbade forbidden forbid banned sealed fought bought
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
-    system years era made put changed změnil změnila změnilo znamenal znamenala
+    system years era made put handed changed změnil změnila změnilo znamenal znamenala
     znamenalo""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
@@ -294,9 +299,11 @@ CHRONOLOGY = re.compile(
     r"\s*[–—:,-]\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
-#: A year right after a place's name makes it the event of that year:
-#: "Mnichov 1938", "Guernica, 1937".
-YEAR_AFTER = re.compile(r"(?:,|\sof)?\s1[89]\d\d\b")
+#: A year or a date right after a place's name makes it the event of that
+#: day: "Mnichov 1938", "Guernica, 1937", "Gernika, 26 April 1937".
+YEAR_AFTER = re.compile(
+    rf"(?:,|\sof)?\s{_DAYS}(?:{_MONTH}\s)?1[89]\d\d\b", re.IGNORECASE
+)
 #: Words that name what follows in quotation marks as a work's title.
 TITLE_CUES = frozenset(
     """book novel article essay film study memoir memoirs titled entitled

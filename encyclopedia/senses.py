@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from .context import Neighbours
 from .cues import (
-    INSTITUTION_BEFORE,
     NATIONALITIES,
     NOT_FIRST_NAMES,
     ORDINALS,
@@ -250,8 +249,8 @@ class Senses:
         was killed"."""
         if (
             neighbours.after_lower in ORGANISATION_AFTER
-            or neighbours.before_lower in INSTITUTION_BEFORE
-        ):  # "the Kama school", "absolvent Kamy"
+            or neighbours.speak_of_an_institution()
+        ):  # "the Kama school", "absolvent Kamy", "v Kamě se učili"
             schools = self.shared_organisations.intersection(entry_ids)
             if len(schools) == 1:
                 return tuple(schools)

@@ -1,0 +1,104 @@
+"""More of what the words around a name say: a lake, a river's mouth, a
+girl's age, an honour title, news of an event, a school passed through, a
+list of schools with their years."""
+
+import pytest
+
+from encyclopedia.linking import Gazetteer
+from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
+
+MUNICH, AGREEMENT, KHASAN, KAMA_RIVER, KAMA_SCHOOL, FORT = 1, 2, 3, 4, 5, 6
+RICHTHOFEN, LIPETSK, LIPETSK_SCHOOL, TOMKA, TERUEL, BATTLE = 7, 8, 9, 10, 11, 12
+PAVLOV = 13
+KAMA = ("Kama", False, False)
+
+ENTRIES = {
+    "cs": [
+        EntryNames(MUNICH, "Mnichov", "place"),
+        EntryNames(AGREEMENT, "Mnichovská dohoda", "event"),
+        EntryNames(
+            KHASAN,
+            "Bitva u jezera Chasan",
+            "event",
+            aliases=(("Chasan", False, False),),
+        ),
+        EntryNames(KAMA_RIVER, "Kama", "place", aliases=(("řeka Kama", False, False),)),
+        EntryNames(KAMA_SCHOOL, "Tanková škola Kama", "organisation", aliases=(KAMA,)),
+        EntryNames(FORT, "Tvrz Hanička", "place", aliases=(("Hanička", False, False),)),
+        EntryNames(RICHTHOFEN, "Wolfram von Richthofen", "person"),
+        EntryNames(LIPETSK, "Lipeck", "place"),
+        EntryNames(PAVLOV, "Dmitrij Pavlov", "person"),
+        EntryNames(LIPETSK_SCHOOL, "Lipecká škola", "organisation"),
+        EntryNames(
+            TOMKA,
+            "Zkušební středisko Tomka",
+            "organisation",
+            aliases=(("Tomka", False, False),),
+        ),
+    ],
+    "en": [
+        EntryNames(TERUEL, "Teruel", "place"),
+        EntryNames(BATTLE, "Battle of Teruel", "event"),
+        EntryNames(KAMA_RIVER, "Kama River", "place", aliases=(KAMA,)),
+        EntryNames(KAMA_SCHOOL, "Panzerschule Kama", "organisation", aliases=(KAMA,)),
+    ],
+}
+
+
+def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
+    gazetteer = Gazetteer(
+        (n for entry in ENTRIES[language] for n in spellings(entry, language)),
+        every_word_capitalised=capitalises_every_word(language),
+    )
+    return [(match.surface, match.entry_ids) for match in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # The lake is not the battle fought beside it.
+        ("cs", "Kopce nad jezerem Chasan obsadili Japonci.", []),
+        ("cs", "Velel v bojích u jezera Chasan.", [("Chasan", (KHASAN,))]),
+        # Another town whose name begins with the city's.
+        ("cs", "Ležíme v posádce v Mnichově Hradišti.", []),
+        # A river's mouth and where rivers meet; a school's graduate.
+        ("cs", "Loď pluje k ústí Kamy.", [("Kamy", (KAMA_RIVER,))]),
+        ("cs", "Kazaň leží u soutoku s Kamou.", [("Kamou", (KAMA_RIVER,))]),
+        ("cs", "Byl absolventem Kamy.", [("Kamy", (KAMA_SCHOOL,))]),
+        ("cs", "V Kamě se učili tankisté.", [("Kamě", (KAMA_SCHOOL,))]),
+        (
+            "en",
+            "The confluence of the Volga and the Kama is far.",
+            [("Kama", (KAMA_RIVER,))],
+        ),
+        # A girl of the fort's name.
+        ("cs", "Byli jsme tam se šestiletou Haničkou.", []),
+        ("cs", "Byli jsme s Haničkou (dcera, 9 let) na výletě.", []),
+        # An honour title names a unit after a man.
+        ("cs", "Eskadra nesla čestný název „Richthofen“.", []),
+        ("cs", "Velel jí Richthofen.", [("Richthofen", (RICHTHOFEN,))]),
+        # News of a place is its event; news from it is the city's.
+        ("cs", "Přišla zpráva o Mnichovu.", [("Mnichovu", (AGREEMENT,))]),
+        ("cs", "Přišla zpráva z Mnichova.", [("Mnichova", (MUNICH,))]),
+        ("cs", "Zůstala mu vzpomínka na Mnichov.", [("Mnichov", (AGREEMENT,))]),
+        ("cs", "Arbitráž byla důsledkem Mnichova.", [("Mnichova", (AGREEMENT,))]),
+        ("en", "He survived Teruel.", [("Teruel", (BATTLE,))]),
+        ("en", "Scenario 7: Teruel, January 1938.", [("Teruel", (BATTLE,))]),
+        # Another man of the name; but "mimo jiné" is "among others".
+        ("cs", "Dům nese jméno jiného Pavlova, seržanta.", []),
+        ("cs", "Soudili mimo jiné Pavlov a Jakir.", [("Pavlov", (PAVLOV,))]),
+        # The school a man passed through; schools listed with their years.
+        (
+            "cs",
+            "Letci, kteří Lipeckem prošli, vzpomínali.",
+            [("Lipeckem", (LIPETSK_SCHOOL,))],
+        ),
+        (
+            "cs",
+            "Spolupráce: 1925 Lipeck, 1928 Tomka.",
+            [("Lipeck", (LIPETSK_SCHOOL,)), ("Tomka", (TOMKA,))],
+        ),
+    ],
+)
+def test_the_words_around_a_name_decide_what_it_names(language, text, expected):
+    assert links(language, text) == expected
