@@ -327,10 +327,10 @@ class Neighbours:
             return following in ORGANISATION_AFTER
         if before in {"at", "in", "through", "v", "ve"}:
             # A few words back, within the clause: "trained as an airman at".
-            words = self.text[max(self.before_start - 48, 0) : self.before_start]
+            words = self.text[max(self.before_start - 64, 0) : self.before_start]
             words = words.rpartition(",")[2]
             heads = PASSING if before == "through" else SCHOOLING
-            if not heads.isdisjoint(words.lower().split()[-6:]):
+            if not heads.isdisjoint(words.lower().split()[-8:]):
                 return True
             if before in {"v", "ve"}:
                 # Czech puts the verb after too: "v Kamě se učili".

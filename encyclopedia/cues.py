@@ -217,7 +217,8 @@ INSTITUTION_BEFORE = PASSED_THROUGH | frozenset(
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
 #: Lipetsk"; and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
-    """trained training trainees trials tested testing course courses instructor
+    """trained training trainees trials tested testing tried staff course
+    courses instructor
     instructors studied schooled paces learned learnt výcvik výcviku výcvikem
     výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
     zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil učila

@@ -41,6 +41,8 @@ ENTRIES = {
         EntryNames(BATTLE, "Battle of Teruel", "event"),
         EntryNames(KAMA_RIVER, "Kama River", "place", aliases=(KAMA,)),
         EntryNames(KAMA_SCHOOL, "Panzerschule Kama", "organisation", aliases=(KAMA,)),
+        EntryNames(LIPETSK, "Lipetsk", "place"),
+        EntryNames(LIPETSK_SCHOOL, "Lipetsk school", "organisation"),
     ],
 }
 
@@ -93,6 +95,13 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
             "Letci, kteří Lipeckem prošli, vzpomínali.",
             [("Lipeckem", (LIPETSK_SCHOOL,))],
         ),
+        (
+            "en",
+            "He learned his trade as a fighter pilot at Lipetsk.",
+            [("Lipetsk", (LIPETSK_SCHOOL,))],
+        ),
+        ("en", "The He 46 was tried out at Lipetsk.", [("Lipetsk", (LIPETSK_SCHOOL,))]),
+        ("en", "He stepped off the train at Lipetsk.", [("Lipetsk", (LIPETSK,))]),
         (
             "cs",
             "Spolupráce: 1925 Lipeck, 1928 Tomka.",
