@@ -217,6 +217,7 @@ SETS = (
     "unseen8",
     "unseen9",
     "unseen10",
+    "unseen11",
 )
 
 

@@ -126,9 +126,13 @@ class Neighbours:
     def given_as_an_honour_title(self) -> bool:
         """Whether the name is an honour title given to a unit, quoted or not:
         "the honour title 'Richthofen'", "čestné jméno „Richthofen“"."""
-        start = self.start - 1 if self.quoted_alone() else self.start
-        word, word_start = word_before(self.text, start)
-        if word.lower() not in NAME_WORDS:
+        if self.before_lower in NAME_WORDS:
+            word_start = self.before_start
+        elif self.quoted_alone():
+            word, word_start = word_before(self.text, self.start - 1)
+            if word.lower() not in NAME_WORDS:
+                return False
+        else:
             return False
         return word_before(self.text, word_start)[0].lower() in HONOUR_TITLE
 

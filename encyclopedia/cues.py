@@ -10,6 +10,7 @@ can be added where a reader finds the list.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: A Russian patronymic as English, German and Czech write it, in any case:
 #: "Grigoryevich", "Grigorjewitsch", "Grigorjeviče", "Ivanovna".
@@ -88,10 +89,12 @@ PERSONS_VERBS = frozenset(
 #: Titles written short before a first name: "Ing. Karel Syrový".
 ABBREVIATED_TITLES = frozenset("ing mgr dr prof gen plk pplk mjr kpt npor por".split())
 #: An age after a name, making it a person's: "naše hanička (6 let)", "s
-#: Haničkou (dcera, 9 let)".
+#: Haničkou (dcera, 9 let)", "s hanickou (moje dcera, 9 let)".
 #: An age before a name, in Czech: "se šestiletou Haničkou".
 AGE_BEFORE = re.compile(r"\w{3,}let(?:á|ý|ou|é|ého|ému|ým|ém)$")
-AGE_AFTER = re.compile(r"\s?\((?:\w+,\s)?\d{1,2}(?:\s(?:let|roků|years?)|\))")
+AGE_AFTER = re.compile(
+    r"\s?\((?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s)?\d{1,2}(?:\s(?:let|roků|years?)|\))"
+)
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
 NOT_FIRST_NAMES = TITLES_BEFORE
@@ -316,3 +319,23 @@ PREPOSITIONS = frozenset(
     with without for by during since towards toward against beyond behind
     v ve na do z ze s se k ke u po před za pod nad při od přes mezi""".split()
 )
+
+
+def _with_plain_spellings() -> None:
+    """Give every cue word with diacritics its spelling without them as well:
+    Czech forum posts are often written so ("pred mnichovem", "reka
+    voronez")."""
+    for name, words in list(globals().items()):
+        if name.isupper() and isinstance(words, frozenset):
+            plain = {_plain(word) for word in words if not word.isascii()}
+            globals()[name] = words | {word for word in plain if word.isalpha()}
+
+
+def _plain(word: str) -> str:
+    """The word without its diacritics, in its own case: "před" -> "pred"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
+
+
+_with_plain_spellings()

@@ -86,6 +86,13 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("cs", "Arbitráž byla důsledkem Mnichova.", [("Mnichova", (AGREEMENT,))]),
         ("en", "He survived Teruel.", [("Teruel", (BATTLE,))]),
         ("en", "Scenario 7: Teruel, January 1938.", [("Teruel", (BATTLE,))]),
+        # Czech written without diacritics, as forum posts often are.
+        ("cs", "tvrz dostavena jeste pred mnichovem", [("mnichovem", (AGREEMENT,))]),
+        (
+            "cs",
+            "s hanickou (moje dcera, 9 let) jsme byli na hanicce",
+            [("hanicce", (FORT,))],
+        ),
         # Another man of the name; but "mimo jiné" is "among others".
         ("cs", "Dům nese jméno jiného Pavlova, seržanta.", []),
         ("cs", "Soudili mimo jiné Pavlov a Jakir.", [("Pavlov", (PAVLOV,))]),
