@@ -105,15 +105,19 @@ class Neighbours:
         Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří",
         "nad jezerem Chasan" (but "boje u jezera Chasan" are the battle), the
         honour title "Richthofen"."""
+        before = self.before_lower
         if (
-            self.before_lower in NAMES_ANOTHER
+            before in NAMES_ANOTHER
             or self.after_lower in NAMED_ANOTHER_AFTER
             or self.text.startswith(", pohoří", self.end)
         ):
             return True
-        if self.given_as_an_honour_title():
+        # Read only where a word for a name or a quotation mark comes before.
+        if (
+            before in NAME_WORDS or not before and self.start and self.quoted_alone()
+        ) and self.given_as_an_honour_title():
             return True
-        if self.before_lower in CZECH_LAKES:
+        if before in CZECH_LAKES:
             if self.head_lower not in {"u", "o"}:
                 return True
             start = word_before(self.text, self.before_start)[1]
@@ -189,7 +193,7 @@ class Neighbours:
         before = self.before_lower
         if before in RELATIVES or before in PERSON_TITLES:
             return True
-        if AGE_BEFORE.search(before):
+        if before.endswith(AGE_BEFORE) and len(before) > 6:
             return True  # "se šestiletou Haničkou"
         return AGE_AFTER.match(self.text, self.end) is not None
 

@@ -90,8 +90,10 @@ PERSONS_VERBS = frozenset(
 ABBREVIATED_TITLES = frozenset("ing mgr dr prof gen plk pplk mjr kpt npor por".split())
 #: An age after a name, making it a person's: "naše hanička (6 let)", "s
 #: Haničkou (dcera, 9 let)", "s hanickou (moje dcera, 9 let)".
-#: An age before a name, in Czech: "se šestiletou Haničkou".
-AGE_BEFORE = re.compile(r"\w{3,}let(?:á|ý|ou|é|ého|ému|ým|ém)$")
+#: The endings of a Czech age before a name: "se šestiletou Haničkou".
+AGE_BEFORE = tuple(
+    f"let{ending}" for ending in "á ý ou é ého ému ým ém a y e eho emu ym em".split()
+)
 AGE_AFTER = re.compile(
     r"\s?\((?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s)?\d{1,2}(?:\s(?:let|roků|years?)|\))"
 )
