@@ -218,6 +218,7 @@ SETS = (
     "unseen9",
     "unseen10",
     "unseen11",
+    "unseen12",
 )
 
 

@@ -102,6 +102,7 @@ class Neighbours:
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river
         Voronezh, the cruiser Lützow, the Voronezh river, the Lipetsk oblast,
+        the Voronezh Front (but the Madrid front is at Madrid),
         Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří",
         "nad jezerem Chasan" (but "boje u jezera Chasan" are the battle), the
         honour title "Richthofen"."""
@@ -109,6 +110,7 @@ class Neighbours:
         if (
             before in NAMES_ANOTHER
             or self.after_lower in NAMED_ANOTHER_AFTER
+            or self.after in ("Front", "Fronts")  # not "the Madrid front"
             or self.text.startswith(", pohoří", self.end)
         ):
             return True

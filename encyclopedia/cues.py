@@ -131,8 +131,8 @@ CZECH_FIGHTS = frozenset(
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.
 NAMED_ANOTHER_AFTER = frozenset(
-    """river street avenue square bridge oblast front
-    fronts cocktail cocktails plan decree decrees affair doctrine mountains
+    """river street avenue square bridge oblast
+    cocktail cocktails plan decree decrees affair doctrine mountains
     pohoří pohori
     hill hills family families rodina rodiny rodině rodinu car cars
     dům domu domem domě hradiště hradišti hradištěm""".split()
@@ -294,14 +294,16 @@ CALLED_AN_EVENT = re.compile(
 )
 #: A chronology's entry: a line or sentence opening with a date, a year and a
 #: dash or colon, then the name ("1922 – Rapallo", "16. 4. 1922: Rapallo",
-#: "1922, 16 April: Rapallo").
+#: "1922, 16 April: Rapallo", "Winter 1937–38 – Teruel").
 MONTHS = """january february march april may june july august september
     october november december ledna února března dubna května června července
     srpna září října listopadu prosince leden únor březen duben květen červen
     červenec srpen říjen listopad prosinec""".split()
 _DAYS, _MONTH = r"(?:\d{1,2}\.?\s)*", f"(?:{'|'.join(MONTHS)})"
+_SEASON = r"(?:(?:winter|spring|summer|autumn|fall|zima|jaro|léto|podzim)\s)?"
 CHRONOLOGY = re.compile(
-    rf"(?:^|[\n.;]\s)(?:{_DAYS}(?:{_MONTH}\s)?1[89]\d\d|1[89]\d\d,?\s{_DAYS}{_MONTH})"
+    rf"(?:^|[\n.;]\s)(?:{_SEASON}{_DAYS}(?:{_MONTH}\s)?1[89]\d\d(?:[–-]\d\d)?"
+    rf"|1[89]\d\d,?\s{_DAYS}{_MONTH})"
     r"\s*[–—:,-]\s*$",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -86,6 +86,10 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("cs", "Arbitráž byla důsledkem Mnichova.", [("Mnichova", (AGREEMENT,))]),
         ("en", "He survived Teruel.", [("Teruel", (BATTLE,))]),
         ("en", "Scenario 7: Teruel, January 1938.", [("Teruel", (BATTLE,))]),
+        ("en", "Winter 1937–38 – Teruel; the Ju 87 arrives.", [("Teruel", (BATTLE,))]),
+        # A front at a place is the place; a Front so named, a formation.
+        ("en", "A tank of the Teruel front, 1938.", [("Teruel", (TERUEL,))]),
+        ("en", "He led the Teruel Front.", []),
         # Czech written without diacritics, as forum posts often are.
         ("cs", "tvrz dostavena jeste pred mnichovem", [("mnichovem", (AGREEMENT,))]),
         (
