@@ -66,6 +66,7 @@ from .cues import (
     SCHOOL_KINDS,
     SCHOOLING,
     SCHOOLING_AFTER,
+    SCHOOLING_PAIRS,
     SETTLEMENTS,
     THINGS_BEFORE,
     TITLES_BEFORE,
@@ -114,10 +115,8 @@ class Neighbours:
             or self.text.startswith(", pohoří", self.end)
         ):
             return True
-        # Read only where a word for a name or a quotation mark comes before.
-        if (
-            before in NAME_WORDS or not before and self.start and self.quoted_alone()
-        ) and self.given_as_an_honour_title():
+        # Read only where a word for a name or a quotation mark may come before.
+        if (before in NAME_WORDS or not before) and self.given_as_an_honour_title():
             return True
         if before in CZECH_LAKES:
             if self.head_lower not in {"u", "o"}:
@@ -160,7 +159,7 @@ class Neighbours:
         if before in LOW_RANKS or before in RENAMED:
             return True  # "Sergeant Krejčí", "renamed Lützow"
         if before in ANOTHER:  # "jiného Pavlova", but "mimo jiné Bljucher"
-            return self.head_lower not in {"mimo", "among"}
+            return self.head_lower not in {"mimo", "kromě", "krome", "mezi"}
         if before in NAMED_AS:
             return self.named_passively()
         if before in PASSIVE:  # "her maiden name was Model"
@@ -195,7 +194,7 @@ class Neighbours:
         before = self.before_lower
         if before in RELATIVES or before in PERSON_TITLES:
             return True
-        if before.endswith(AGE_BEFORE) and len(before) > 6:
+        if before.endswith(AGE_BEFORE):
             return True  # "se šestiletou Haničkou"
         return AGE_AFTER.match(self.text, self.end) is not None
 
@@ -340,7 +339,10 @@ class Neighbours:
             words = self.text[max(self.before_start - 64, 0) : self.before_start]
             words = words.rpartition(",")[2]
             heads = PASSING if before == "through" else SCHOOLING
-            if not heads.isdisjoint(words.lower().split()[-8:]):
+            words = words.lower().split()[-8:]
+            if not heads.isdisjoint(words) or not SCHOOLING_PAIRS.isdisjoint(
+                zip(words, words[1:], strict=False)
+            ):
                 return True
             if before in {"v", "ve"}:
                 # Czech puts the verb after too: "v Kamě se učili".

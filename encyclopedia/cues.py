@@ -12,6 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+
+def _plain(word: str) -> str:
+    """The word without its diacritics, in its own case: "před" -> "pred"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
+
+
 #: A Russian patronymic as English, German and Czech write it, in any case:
 #: "Grigoryevich", "Grigorjewitsch", "Grigorjeviče", "Ivanovna".
 PATRONYMIC_ENDINGS = tuple(
@@ -90,9 +98,13 @@ PERSONS_VERBS = frozenset(
 ABBREVIATED_TITLES = frozenset("ing mgr dr prof gen plk pplk mjr kpt npor por".split())
 #: An age after a name, making it a person's: "naše hanička (6 let)", "s
 #: Haničkou (dcera, 9 let)", "s hanickou (moje dcera, 9 let)".
-#: The endings of a Czech age before a name: "se šestiletou Haničkou".
+#: A Czech age before a name, as its endings: "se šestiletou Haničkou" (not
+#: "staletá Plzeň").
 AGE_BEFORE = tuple(
-    f"let{ending}" for ending in "á ý ou é ého ému ým ém a y e eho emu ym em".split()
+    f"{number}let{ending}"
+    for number in """dvou tří tri čtyř ctyr pěti peti šesti sesti sedmi osmi devíti
+    deviti deseti jedenácti jedenacti dvanácti dvanacti""".split()
+    for ending in "á ý ou é ého ému ým ém a y e eho emu ym em".split()
 )
 AGE_AFTER = re.compile(
     r"\s?\((?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s)?\d{1,2}(?:\s(?:let|roků|years?)|\))"
@@ -124,10 +136,6 @@ NAME_WORDS = frozenset("title name název názvem jméno jménem".split())
 #: Czech words for a lake before a name: "nad jezerem Chasan" is the lake,
 #: not the battle fought there ("bitva u jezera Chasan").
 CZECH_LAKES = frozenset("jezero jezera jezeru jezeře jezerem".split())
-#: Czech words for a fight, whose place follows: "boje u jezera Chasan".
-CZECH_FIGHTS = frozenset(
-    "bitva bitvy bitvě bitvu bitvou boj boje bojů bojům bojích boji".split()
-)
 #: Words after a name that make it the name of another thing: the Voronezh
 #: river, the Lipetsk oblast, the Voronezh Front.
 NAMED_ANOTHER_AFTER = frozenset(
@@ -142,6 +150,12 @@ CZECH_POSSESSIVE_ENDINGS = ("ova", "ovo", "ův", "ovy", "ovu", "ových", "ovým"
 #: Czech words for a battle before "u" or "o" and a place's name: "bitva u
 #: Náchoda" names another battle there, as "the Battle of Náchod" would.
 CZECH_BATTLES = frozenset("bitva bitvy bitvě bitvu bitvou bitev bitvách".split())
+#: Czech words for a fight, whose place follows: "boje u jezera Chasan",
+#: "konflikt u jezera Chasan".
+CZECH_FIGHTS = CZECH_BATTLES | frozenset(
+    """boj boje bojů bojům bojích boji konflikt konfliktu konfliktem incident
+    incidentu střet střetu střetnutí""".split()
+)
 #: What a possessive before it makes a place named after a person: "Pavlov's
 #: House", "Mannerheim's Line".
 OWNED_PLACES = frozenset("House Line Square Street Bridge Hill Wood Farm".split())
@@ -218,12 +232,14 @@ INSTITUTION_BEFORE = PASSED_THROUGH | frozenset(
     absolventem absolventům absolventka absolventky absolvoval absolvovala
     absolvovali""".split()
 )
+#: Two words a few before "at" that make a place's name the school there:
+#: "tried out at Lipetsk", "the ground staff at Lipezk" (not "tried to").
+SCHOOLING_PAIRS = frozenset({("tried", "out"), ("ground", "staff")})
 #: Words a few before "at" or "in" that make a place's name the school there:
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
 #: Lipetsk"; and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
-    """trained training trainees trials tested testing tried staff course
-    courses instructor
+    """trained training trainees trials tested testing course courses instructor
     instructors studied schooled paces learned learnt výcvik výcviku výcvikem
     výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
     zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil učila
@@ -299,6 +315,7 @@ MONTHS = """january february march april may june july august september
     october november december ledna února března dubna května června července
     srpna září října listopadu prosince leden únor březen duben květen červen
     červenec srpen říjen listopad prosinec""".split()
+MONTHS += [plain for month in MONTHS if (plain := _plain(month)) != month]
 _DAYS, _MONTH = r"(?:\d{1,2}\.?\s)*", f"(?:{'|'.join(MONTHS)})"
 _SEASON = r"(?:(?:winter|spring|summer|autumn|fall|zima|jaro|léto|podzim)\s)?"
 CHRONOLOGY = re.compile(
@@ -325,21 +342,23 @@ PREPOSITIONS = frozenset(
 )
 
 
+#: Plain spellings that are other words, mostly English: "domě" is not the
+#: dome, "román" not Roman, "pátá" not pâté, "zpráva" not "zprava" (from the
+#: right).
+_NOT_PLAIN = frozenset("dome roman pata pate paty zprava".split())
+
+
 def _with_plain_spellings() -> None:
-    """Give every cue word with diacritics its spelling without them as well:
-    Czech forum posts are often written so ("pred mnichovem", "reka
-    voronez")."""
+    """Give every word with diacritics in the word sets above its spelling
+    without them as well: Czech forum posts are often written so ("pred
+    mnichovem", "reka voronez"). The months are given theirs where they are
+    defined; the endings and patterns keep the spellings written in them."""
     for name, words in list(globals().items()):
         if name.isupper() and isinstance(words, frozenset):
-            plain = {_plain(word) for word in words if not word.isascii()}
-            globals()[name] = words | {word for word in plain if word.isalpha()}
-
-
-def _plain(word: str) -> str:
-    """The word without its diacritics, in its own case: "před" -> "pred"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    )
+            plain = {_plain(w) for w in words if isinstance(w, str) and not w.isascii()}
+            globals()[name] = words | {
+                word for word in plain if word.isalpha() and word not in _NOT_PLAIN
+            }
 
 
 _with_plain_spellings()

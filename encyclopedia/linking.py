@@ -26,8 +26,8 @@ What real text holds, and how it is met:
   after it ("after Munich"), a name two entries share by the words beside it,
   the other's full name in the text or the passage's topic ("Kama", the school
   and the river); a name nothing decides is returned as ambiguous, with both
-  candidates;
-- a namesake its editors listed ("Pavlov": the physiologist, the village): the
+  candidates.
+- A namesake its editors listed ("Pavlov": the physiologist, the village): the
   name is not linked where the passage speaks of the namesake more than of the
   entry.
 """
@@ -176,8 +176,9 @@ class Gazetteer:
 
     @property
     def sharing(self) -> frozenset[int]:
-        """The entries that share a name with another ("Kama"): those whose
-        summaries :meth:`learn_topics` wants."""
+        """The entries that share a name with another ("Kama"); with those
+        that have namesakes, the entries whose summaries :meth:`learn_topics`
+        wants (:attr:`wanting_topics`)."""
         return self.senses.sharing
 
     @property
@@ -305,6 +306,8 @@ class Gazetteer:
             if (
                 entry_ids[0] in with_namesakes
                 and len(entry_ids) == 1
+                # "Dmitrij Grigorjevič Pavlov": several words are the entry's.
+                and " " not in text[original_start:original_end]
                 and senses.speak_of_a_namesake(
                     entry_ids[0], haystack, start + 1, end + 1
                 )

@@ -12,7 +12,9 @@ which entry a spelling means there:
   school", "the Kama", "renamed Chkalov"), by the other's full name in the
   same text, then by the passage's topic, once per text;
 - another person, unit or settlement of the name is not linked ("Emil Škoda",
-  "the Soviet 6th Army", "the village of Nomonhan").
+  "the Soviet 6th Army", "the village of Nomonhan"), nor a one-word name
+  where the words around it speak of a namesake the editors listed ("Pavlov"
+  among vineyards is the village, not the general).
 
 Pure Python; the gazetteer feeds it each name as it is built.
 """
@@ -40,8 +42,12 @@ from .topics import most_spoken_of, topic_words
 if TYPE_CHECKING:
     from .linking import Match, Name
 
+#: How far on either side of a name its namesakes' words are looked for, in
+#: characters: about a clause. Writers name a namesake to set it apart ("the
+#: Lützow who flew in Spain has nothing to do with the ships"), so a wider
+#: window takes the entry's own mentions for the namesake's (100 to 250
+#: characters cost more links than they saved on the annotated sets).
 NAMESAKE_WINDOW = 60
-NAMESAKE_MARGIN = 1
 #: What a spelling's entries are, as :attr:`Senses.key_kinds` keeps it.
 PEOPLE, NO_PEOPLE = 1, 2
 #: The first words of the names of battles and bombings, folded.
@@ -298,7 +304,8 @@ class Senses:
         """Keep the topic words of the namesakes editors listed for entries:
         (entry, the namesake's name and description) pairs ("Dmitry Pavlov":
         "Ivan Pavlov, physiologist who studied reflexes in dogs"). Call before
-        :meth:`learn_topics`, which then keeps these entries' summaries too."""
+        :meth:`learn_topics`, which then keeps these entries' summaries too (a
+        namesake learned after it has no summary to be told from)."""
         found: dict[int, list[str]] = {}
         for entry, words in namesakes:
             if kept := topic_words(fold(words)):
@@ -331,24 +338,18 @@ class Senses:
         text speaks of one of the entry's namesakes more than of the entry:
         "Pavlov" among wine and the Pálava hills is the village, not the
         general. Decided at each occurrence, since a text about the general
-        may say he is not the physiologist. A name of several words ("Dmitrij
-        Pavlov") is the entry's own."""
+        may say he is not the physiologist. Asked of one-word names only: a
+        name of several words ("Dmitrij Pavlov") is the entry's own."""
         namesakes = self._namesakes.get(entry)
-        if namesakes is None or " " in folded[start:end]:
+        if namesakes is None:
             return False
         if not (own := self._topics.get(entry)):
             return False
         topics = dict(enumerate((own, *namesakes)))
         chosen = most_spoken_of(
-            folded,
-            start,
-            end,
-            tuple(topics),
-            topics,
-            window=NAMESAKE_WINDOW,
-            margin=NAMESAKE_MARGIN,
+            folded, start, end, tuple(topics), topics, window=NAMESAKE_WINDOW
         )
-        return bool(chosen)  # 0 is the entry itself; None, undecided
+        return chosen is not None and chosen != 0  # 0 is the entry itself
 
     def decided_by_topic(
         self,

@@ -4,9 +4,10 @@ When two entries share a name ("Kama", the river and the tank school) and the
 words right beside it do not decide, the rest of the passage usually does: a
 text about dams, Perm and the Volga means the river; one about tanks, the
 Reichswehr and instructors means the school. Each entry that shares a name
-keeps the stems of the first words of its summary, where a summary says what
-the thing is; the stems the passage shares with one candidate and not with
-the others vote for it. Pure Python, no Django; texts come folded (lower
+or has namesakes keeps the stems of the first words of its summary, where a
+summary says what the thing is, and each namesake the stems of its
+description; the stems the passage shares with one candidate and not with the
+others vote for it. Pure Python, no Django; texts come folded (lower
 case, no diacritics, one space between words), as the linker searches them.
 """
 
@@ -81,29 +82,29 @@ def most_spoken_of(
     topics: Mapping[int, str],
     *,
     window: int = WINDOW,
-    margin: int = 1,
 ) -> int | None:
     """The candidate whose own topic words the folded passage around
     ``start:end`` (``window`` characters on either side) holds most, by at
-    least ``margin`` more than any other; else None."""
+    least one more than any other; else None. The name itself, said again
+    nearby, is no vote ("Pavlov … Pavlov")."""
     words = tuple(topics.get(entry, "") for entry in candidates)
     if not all(words):
         return None  # an entry without a summary cannot be told from the others
     owner = _own_words(words)
     around = f"{folded[max(start - window, 0) : start]} {folded[end : end + window]}"
     # A stem is four to six letters long: look each word's prefixes up.
+    name = folded[start:end]
     found = {
         prefix
         for word in set(around.split())
         if len(word) >= 4
         for prefix in (word[:4], word[:5], word[:6])
-        if prefix in owner
+        if prefix in owner and not name.startswith(prefix)
     }
     counts = [0] * len(candidates)
     for word in found:
         counts[owner[word]] += 1
     best = max(counts)
-    runner_up = sorted(counts)[-2] if len(counts) > 1 else 0
-    if best and best - runner_up >= margin:
+    if best and counts.count(best) == 1:
         return candidates[counts.index(best)]
     return None

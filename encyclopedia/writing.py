@@ -17,6 +17,8 @@ WORD = re.compile(r"[^\W\d_][\w.-]*")
 
 
 def word_after(text: str, end: int) -> str:
+    """The word after a space at ``end``, without a full stop; "" if no space
+    or no word follows."""
     # After a possessive comes what the name owns: "Heinkel's HD 37".
     if end >= len(text) or text[end] != " ":
         return ""
@@ -25,6 +27,8 @@ def word_after(text: str, end: int) -> str:
 
 
 def word_before(text: str, start: int) -> tuple[str, int]:
+    """The word before a space before ``start`` (letters and dots: "Ing."),
+    and where it starts; ("", start) if no space comes before."""
     if start < 2 or text[start - 1] != " ":
         return "", start
     word_start = start - 1
@@ -86,6 +90,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: nothing but spaces,
+    quotation marks, brackets and dashes after a sentence's end before it."""
     position = start - 1
     while position >= 0 and text[position] in _OPENERS:
         position -= 1

@@ -329,3 +329,8 @@ class EntryNamesake(Orderable):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        # The hatnote ends the list with its own full stop.
+        self.description = self.description.strip().rstrip(".")

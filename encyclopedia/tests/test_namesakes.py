@@ -9,11 +9,15 @@ from encyclopedia.linking import Gazetteer
 from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
 
 PAVLOV, SUDETENLAND = 1, 2
+F = False
 
 ENTRIES = {
     "en": [
         EntryNames(
-            PAVLOV, "Dmitry Pavlov", "person", aliases=(("Pavlov", True, False),)
+            PAVLOV,
+            "Dmitry Pavlov",
+            "person",
+            aliases=(("Pavlov", True, False), ("Dmitry Grigoryevich Pavlov", F, F)),
         ),
     ],
     "cs": [
@@ -57,6 +61,17 @@ def linked(language: str, text: str) -> list[tuple[str, int]]:
             "Dmitry Pavlov is not the one with the dogs and the reflexes.",
             [("Dmitry Pavlov", PAVLOV)],
         ),
+        # The name said again nearby is no vote for the namesake.
+        (
+            "en",
+            "In Spain Pavlov met Zhukov; later Pavlov lost Minsk.",
+            [("Pavlov", PAVLOV), ("Pavlov", PAVLOV)],
+        ),
+        (
+            "en",
+            "Dmitry Grigoryevich Pavlov was fond of dogs and reflexes.",
+            [("Dmitry Grigoryevich Pavlov", PAVLOV)],
+        ),
         ("cs", "Němci obsadili Sudety v říjnu 1938.", [("Sudety", SUDETENLAND)]),
         ("cs", "Hřebenovka přes Sudety vede z Krkonoš do Jeseníků.", []),
     ],
@@ -90,9 +105,9 @@ def test_readers_see_the_namesakes_and_the_site_links_around_them(encyclopedia, 
     )
     page = client.get(entry.url).content.decode()
     assert (
-        '<p class="hatnote" role="note">Not to be confused with '
+        '<p class="hatnote" role="note">Not to be confused with <span>'
         "<strong>Ivan Pavlov</strong>, Russian physiologist known for "
-        "conditioned reflexes in dogs.</p>"
+        "conditioned reflexes in dogs</span>.</p>"
     ) in page
     detail = client.get(f"/api/v1/entries/{entry.pk}").json()
     assert detail["namesakes"] == [

@@ -61,6 +61,7 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         # The lake is not the battle fought beside it.
         ("cs", "Kopce nad jezerem Chasan obsadili Japonci.", []),
         ("cs", "Velel v bojích u jezera Chasan.", [("Chasan", (KHASAN,))]),
+        ("cs", "Konflikt u jezera Chasan vypukl.", [("Chasan", (KHASAN,))]),
         # Another town whose name begins with the city's.
         ("cs", "Ležíme v posádce v Mnichově Hradišti.", []),
         # A river's mouth and where rivers meet; a school's graduate.
@@ -100,6 +101,7 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         # Another man of the name; but "mimo jiné" is "among others".
         ("cs", "Dům nese jméno jiného Pavlova, seržanta.", []),
         ("cs", "Soudili mimo jiné Pavlov a Jakir.", [("Pavlov", (PAVLOV,))]),
+        ("cs", "Kromě jiného Pavlov velel frontě.", [("Pavlov", (PAVLOV,))]),
         # The school a man passed through; schools listed with their years.
         (
             "cs",
@@ -113,6 +115,7 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ),
         ("en", "The He 46 was tried out at Lipetsk.", [("Lipetsk", (LIPETSK_SCHOOL,))]),
         ("en", "He stepped off the train at Lipetsk.", [("Lipetsk", (LIPETSK,))]),
+        ("en", "He tried to find a flat in Lipetsk.", [("Lipetsk", (LIPETSK,))]),
         (
             "cs",
             "Spolupráce: 1925 Lipeck, 1928 Tomka.",
