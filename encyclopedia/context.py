@@ -194,7 +194,7 @@ class Neighbours:
         before = self.before_lower
         if before in RELATIVES or before in PERSON_TITLES:
             return True
-        if before.endswith(AGE_BEFORE):
+        if "let" in before and before.endswith(AGE_BEFORE):
             return True  # "se šestiletou Haničkou"
         return AGE_AFTER.match(self.text, self.end) is not None
 
