@@ -32,9 +32,7 @@ def kama(encyclopedia):
 def test_ambiguous_spelling_is_stored_without_an_entry(site_tree, kama):
     _home, index = site_tree
     school, river = kama
-    article = published_article(
-        index, body=paragraphs("Crews trained on the Kama course.")
-    )
+    article = published_article(index, body=paragraphs("Crews studied the Kama maps."))
     row = Mention.objects.get(page=article)
     assert row.entry_id is None
     assert sorted(row.candidates) == sorted([school.pk, river.pk])
@@ -136,7 +134,7 @@ def test_editor_sees_ambiguous_names_in_the_article_form(admin_client, site_tree
         index,
         # Both entries named in full: "Kama" alone could be either.
         body=paragraphs(
-            "Crews trained on the Kama course: Panzerschule Kama, by the Kama River."
+            "Crews studied the Kama maps: Panzerschule Kama, by the Kama River."
         ),
     )
     html = admin_client.get(
@@ -166,9 +164,7 @@ def test_withdrawing_one_of_two_entries_resolves_the_ambiguity(
 ):
     _home, index = site_tree
     school, river = kama
-    article = published_article(
-        index, body=paragraphs("Crews trained on the Kama course.")
-    )
+    article = published_article(index, body=paragraphs("Crews studied the Kama maps."))
     assert mentions(article) == {"Kama": None}
     river.unpublish()
     assert mentions(article) == {"Kama": school.pk}
@@ -192,7 +188,7 @@ def test_a_new_draft_stores_its_mentions_and_the_form_shows_the_draft(
         title="Draft",
         slug="draft",
         standfirst="x",
-        body=paragraphs("On the Kama course."),
+        body=paragraphs("On the Kama maps."),
         live=False,
     )
     index.add_child(instance=draft)

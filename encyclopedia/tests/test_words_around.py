@@ -74,6 +74,7 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
             "The confluence of the Volga and the Kama is far.",
             [("Kama", (KAMA_RIVER,))],
         ),
+        ("en", "Crews trained on the Kama course.", [("Kama", (KAMA_SCHOOL,))]),
         # A girl of the fort's name.
         ("cs", "Byli jsme tam se šestiletou Haničkou.", []),
         ("cs", "Byli jsme s Haničkou (dcera, 9 let) na výletě.", []),
