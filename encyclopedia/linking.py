@@ -229,7 +229,7 @@ class Gazetteer:
         candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
 
         senses = self.senses
-        with_namesakes = senses.with_namesakes
+        namesakes = senses.namesakes
         matches: list[Match] = []
         taken_until = -1
         # Where each name of several entries is first found, in the folded
@@ -304,7 +304,7 @@ class Gazetteer:
             elif neighbours.name_a_battle():
                 continue  # "bitva u Náchoda": the battle has no entry
             if (
-                entry_ids[0] in with_namesakes
+                entry_ids[0] in namesakes
                 and len(entry_ids) == 1
                 # "Dmitrij Grigorjevič Pavlov": several words are the entry's.
                 and " " not in text[original_start:original_end]

@@ -85,10 +85,9 @@ class Senses:
         self._rivers: set[int] = set()
         self._topics: dict[int, str] = {}
         #: Entry -> the topic words of each namesake its editors listed
-        #: ("Pavlov": the physiologist, the Moravian village).
-        self._namesakes: dict[int, tuple[str, ...]] = {}
-        #: The entries that have namesakes, looked up for every name found.
-        self.with_namesakes: frozenset[int] = frozenset()
+        #: ("Pavlov": the physiologist, the Moravian village); looked up for
+        #: every name found.
+        self.namesakes: dict[int, tuple[str, ...]] = {}
         #: The entries that share a name with another ("Kama": the river and
         #: the school), whose summaries :meth:`learn_topics` reads.
         self.sharing: frozenset[int] = frozenset()
@@ -310,14 +309,13 @@ class Senses:
         for entry, words in namesakes:
             if kept := topic_words(fold(words)):
                 found.setdefault(entry, []).append(kept)
-        self._namesakes = {entry: tuple(words) for entry, words in found.items()}
-        self.with_namesakes = frozenset(self._namesakes)
+        self.namesakes = {entry: tuple(words) for entry, words in found.items()}
 
     @property
     def wanting_topics(self) -> frozenset[int]:
         """The entries whose summaries :meth:`learn_topics` wants: those that
         share a name and those with namesakes."""
-        return self.sharing | self.with_namesakes
+        return self.sharing.union(self.namesakes)
 
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
         """Keep, for each entry that shares a name or has namesakes, the first
@@ -340,7 +338,7 @@ class Senses:
         general. Decided at each occurrence, since a text about the general
         may say he is not the physiologist. Asked of one-word names only: a
         name of several words ("Dmitrij Pavlov") is the entry's own."""
-        namesakes = self._namesakes.get(entry)
+        namesakes = self.namesakes.get(entry)
         if namesakes is None:
             return False
         if not (own := self._topics.get(entry)):
