@@ -6,7 +6,9 @@ import pytest
 from encyclopedia.factories import published_entry
 from encyclopedia.gazetteer import build_gazetteer
 from encyclopedia.linking import Gazetteer
-from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
+from encyclopedia.spellings import EntryNames, spellings
+
+from .gazetteers import gazetteer_of
 
 PAVLOV, SUDETENLAND = 1, 2
 F = False
@@ -41,10 +43,7 @@ NAMESAKES = [
 
 
 def linked(language: str, text: str) -> list[tuple[str, int]]:
-    gazetteer = Gazetteer(
-        (n for entry in ENTRIES[language] for n in spellings(entry, language)),
-        every_word_capitalised=capitalises_every_word(language),
-    )
+    gazetteer = gazetteer_of(ENTRIES[language], language)
     gazetteer.learn_namesakes(NAMESAKES)
     gazetteer.learn_topics(SUMMARIES.items())
     return [(match.surface, match.entry_id) for match in gazetteer.find(text)]

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from encyclopedia.czech_forms import case_forms
-from encyclopedia.linking import Gazetteer
-from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
+from encyclopedia.spellings import EntryNames
 from encyclopedia.transliteration import latin_spellings
+
+from .gazetteers import gazetteer_of
 
 TUKHACHEVSKY, LIPETSK, VERSAILLES, TREATY, FOKKER, BERLIN = 1, 2, 3, 4, 5, 6
 MOSCOW, RED_ARMY, VORONEZH, SEECKT, PACT = 7, 8, 9, 10, 11
@@ -35,11 +36,7 @@ CZECH = [
 
 
 def links(entries: list[EntryNames], language: str, text: str) -> list[tuple]:
-    gazetteer = Gazetteer(
-        (n for entry in entries for n in spellings(entry, language)),
-        every_word_capitalised=capitalises_every_word(language),
-    )
-    return [(m.surface, m.entry_id) for m in gazetteer.find(text)]
+    return [(m.surface, m.entry_id) for m in gazetteer_of(entries, language).find(text)]
 
 
 def test_plurals_and_possessives_of_names_link():
@@ -466,10 +463,7 @@ SUMMARIES = {
     ],
 )
 def test_a_name_two_entries_share_is_decided_by_the_passage(language, text, expected):
-    gazetteer = Gazetteer(
-        (n for entry in SHARED[language] for n in spellings(entry, language)),
-        every_word_capitalised=capitalises_every_word(language),
-    )
+    gazetteer = gazetteer_of(SHARED[language], language)
     gazetteer.learn_topics(SUMMARIES[language].items())
     (match,) = gazetteer.find(text)
     assert match.entry_id == expected

@@ -4,8 +4,9 @@ list of schools with their years."""
 
 import pytest
 
-from encyclopedia.linking import Gazetteer
-from encyclopedia.spellings import EntryNames, capitalises_every_word, spellings
+from encyclopedia.spellings import EntryNames
+
+from .gazetteers import gazetteer_of
 
 MUNICH, AGREEMENT, KHASAN, KAMA_RIVER, KAMA_SCHOOL, FORT = 1, 2, 3, 4, 5, 6
 RICHTHOFEN, LIPETSK, LIPETSK_SCHOOL, TOMKA, TERUEL, BATTLE = 7, 8, 9, 10, 11, 12
@@ -48,10 +49,7 @@ ENTRIES = {
 
 
 def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
-    gazetteer = Gazetteer(
-        (n for entry in ENTRIES[language] for n in spellings(entry, language)),
-        every_word_capitalised=capitalises_every_word(language),
-    )
+    gazetteer = gazetteer_of(ENTRIES[language], language)
     return [(match.surface, match.entry_ids) for match in gazetteer.find(text)]
 
 
