@@ -217,7 +217,7 @@ CONFLUENCE = frozenset("soutok soutoku soutokem".split())
 INSTITUTION_AFTER = frozenset(
     """man men graduate graduates trained alumni veteran veterans cadets
     instructors files records archives course courses pupils trainees roster
-    rosters syllabus programme program test guys boys machines""".split()
+    rosters syllabus programme program test guys boys machines grads""".split()
 )
 #: The kinds of school a place's name may come before: "the Lipetsk flying
 #: school".
@@ -237,13 +237,15 @@ INSTITUTION_BEFORE = PASSED_THROUGH | frozenset(
 SCHOOLING_PAIRS = frozenset({("tried", "out"), ("ground", "staff")})
 #: Words a few before "at" or "in" that make a place's name the school there:
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
-#: Lipetsk"; and before "through": "passed through Lipetsk".
+#: Lipetsk", "the German airmen at Lipetsk" (the people the school had, in
+#: the plural: "a pilot at Lipetsk" may be any); and before "through":
+#: "passed through Lipetsk".
 SCHOOLING = frozenset(
     """trained training trainees trials tested testing course courses instructor
-    instructors studied schooled paces learned learnt výcvik výcviku výcvikem
-    výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili zkoušel
-    zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil učila
-    učili ucil ucila ucili""".split()
+    instructors pupils students cadets pilots airmen mechanics studied schooled
+    paces learned learnt výcvik výcviku výcvikem výcviky kurz kurzu kurzem kurzy
+    cvičil cvičila cvičili zkoušel zkoušeli vycvičen vycvičení vycvičeni
+    vycvičený vycvičených učil učila učili ucil ucila ucili""".split()
 )
 #: Verbs after "to" after a place's name that make it the school there: "took
 #: him to Lipetsk to test new types".

@@ -6,7 +6,10 @@ a name (:mod:`.context`) and the passage's topic (:mod:`.topics`), decides
 which entry a spelling means there:
 
 - a place stands for the event or school named after it where the words say
-  so ("after Munich", "a Lipetsk graduate", "1933: Lipetsk, Kama and Tomka");
+  so ("after Munich", "a Lipetsk graduate", "1933: Lipetsk, Kama and Tomka"),
+  or, where no word beside it does, where the model of the words around it
+  learned from annotated text (:mod:`.metonymy`) is sure of it ("Lipetsk
+  served as a test centre");
 - a river a battle is named after is the battle unless the words say river;
 - a name two entries share is decided by the words beside it ("the Kama
   school", "the Kama", "renamed Chkalov"), by the other's full name in the
@@ -37,6 +40,7 @@ from .cues import (
     RIVER_VERBS,
 )
 from .folding import fold
+from .metonymy import stands_for_named_thing
 from .topics import most_spoken_of, topic_words
 
 if TYPE_CHECKING:
@@ -161,6 +165,11 @@ class Senses:
         self.named_places = frozenset(
             self._event_named_for.keys() | self._school_named_for.keys()
         )
+        #: The places: a word for a settlement before another entry's name
+        #: makes it a settlement's ("obec Dobrošov" is not the fort).
+        self._place_ids = frozenset(
+            e for entries in self._places.values() for e in entries
+        )
         # Told apart only among entries that share a name ("Chkalov").
         self.sharing = frozenset(sharing)
         self._sharing_places = {
@@ -168,7 +177,6 @@ class Senses:
         }
         self._sharing_persons = self._persons & sharing
         del self._persons
-        self._event_ids = frozenset(events)
         self._organisation_ids = frozenset(self._organisations)
         # The spellings by kind were needed only to work the above out: a
         # large encyclopedia's would double the gazetteer's memory.
@@ -181,10 +189,34 @@ class Senses:
 
     def named_after(self, place: int, neighbours: Neighbours) -> tuple[int] | None:
         """The event or school a place's name stands for here, if it does:
-        "after Munich", "a Lipetsk graduate", "Khalkhin Gol" (the battle)."""
+        "after Munich", "a Lipetsk graduate", "Khalkhin Gol" (the battle),
+        "Lipetsk served as a test centre" (by :mod:`.metonymy`'s model)."""
+        said = self.named_after_by_words(place, neighbours)
+        if said is not None:
+            return said or None
+        # No word says so: the model of the words around may still ("Lipetsk
+        # served as a test centre", "the way round Versailles").
+        text, start, end = neighbours.text, neighbours.start, neighbours.end
+        for things, school in (
+            (self._event_named_for, False),
+            (self._school_named_for, True),
+        ):
+            if place in things and stands_for_named_thing(
+                text, start, end, english=self.english, school=school
+            ):
+                return (things[place],)
+        return None
+
+    def named_after_by_words(
+        self, place: int, neighbours: Neighbours
+    ) -> tuple[int] | tuple[()] | None:
+        """What the words beside a place's name say it stands for: the event
+        or school named after it, ``()`` for the place itself ("u řeky
+        Chalchyn gol", "the Khalkhin Gol flows"), None where they say
+        nothing either way."""
         river = place in self._rivers
         if river and neighbours.speak_of_a_river(self.english):
-            return None  # "u řeky Chalchyn gol", "the Khalkhin Gol flows"
+            return ()
         if place in self._event_named_for and neighbours.speak_of_an_event(
             battle=place in self._battles, bombing=place in self._bombings
         ):
@@ -196,6 +228,10 @@ class Senses:
         if place in self._school_named_for and neighbours.speak_of_an_institution():
             return (self._school_named_for[place],)
         return None
+
+    def things_named_after(self, place: int) -> tuple[int | None, int | None]:
+        """The event and the school named after a place, where there are."""
+        return self._event_named_for.get(place), self._school_named_for.get(place)
 
     def another_of_the_name(
         self, entry_ids: tuple[int, ...], neighbours: Neighbours, key: int
@@ -230,7 +266,7 @@ class Senses:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
-        return entry in self._event_ids and neighbours.name_a_settlement()
+        return entry not in self._place_ids and neighbours.name_a_settlement()
 
     def _may_be_initial(self, initial: str, entry_ids: tuple[int, ...]) -> bool:
         """Whether ``initial`` may stand for a first name of one of the

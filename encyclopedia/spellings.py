@@ -106,11 +106,17 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
         return Name(text, entry.entry_id, rule, entry.kind)
 
     found: list[Name] = [named(name) for name in own]
-    for name, common, _form in entry.aliases:
+    for name, common, form in entry.aliases:
         if common:
             found.append(named(name, CaseRule.COMMON_WORD))
-            if language == "en" and counted:
+            if counted:
+                # "Ratas", "Chatos": the plural the Spanish nicknames keep in
+                # English and Czech text alike.
                 found.append(named(f"{name}s", CaseRule.COMMON_WORD))
+            if language == "cs" and not form:
+                # "španělskou Ratu", "proti Čatům": a nickname is declined too.
+                for declined in case_forms(name, plural=counted):
+                    found.append(named(declined, CaseRule.COMMON_WORD))
     for name in written:
         found.append(named(name))
         if language == "en":
@@ -126,6 +132,8 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
         for name in written:
             for form in case_forms(name, person=person, plural=counted):
                 found.append(named(form))
+                if (short := _czechoslovak_shortened(form)) is not None:
+                    found.append(named(short))
         for family in surnames:
             # A surname is a person's; "Hanička" of "Hanička Fort" is not
             # called to ("Haničko" is the girl).
@@ -213,6 +221,15 @@ def _umlauts_spelled_out(name: str) -> str | None:
     ):
         spelled = spelled.replace(umlaut, digraph)
     return spelled if spelled != name else None
+
+
+def _czechoslovak_shortened(name: str) -> str | None:
+    """ "čs. armáda" for "československá armáda": Czech writes the adjective
+    of the state short in every case ("čs. armády", "čs. letectvem")."""
+    first, space, rest = name.partition(" ")
+    if space and first.lower().startswith("československ"):
+        return f"čs. {rest}"
+    return None
 
 
 def _designation_in(title: str) -> str | None:

@@ -864,6 +864,7 @@ CZECH = {
             "mnichovský diktát",
             "mnichovského diktátu",
             "mnichovským diktátem",
+            "mnichovská zrada",
         ],
     },
     "German occupation of Bohemia and Moravia": {

@@ -1,0 +1,137 @@
+"""Learn when a place's name means the event or school named after it.
+
+Reads the linker's annotated sets (``bench/linker_devset``): every marked
+name that is a spelling of a place an event or a school is named after, and
+that no word beside it decides (:meth:`Senses.named_after_by_words`: the
+model is asked only there), is an example, meant as the thing named after it
+when its mark says so ("[Rapallo](Treaty of Rapallo) became a byword") and
+as the place when its mark is the place.
+Writes the weights of ``encyclopedia/metonymy.py``'s model to
+``encyclopedia/metonymy.json``.
+
+    .venv/bin/python bench/train_metonymy.py [--held-out]
+
+``--held-out`` writes nothing: it learns from all sets but one and reports,
+for each left-out set in turn, how many of the names the model would take
+for the event or school are meant so (what the threshold, the window and
+the penalty were chosen by).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from linker_quality import (
+    DEVSET,
+    ENTRIES,
+    SETS,
+    descriptions,
+    namesakes,
+    passages,
+    records,
+)
+
+from encyclopedia.context import Neighbours
+from encyclopedia.folding import fold
+from encyclopedia.linking import Gazetteer, name_keys
+from encyclopedia.metonymy import (
+    THRESHOLD,
+    WEIGHTS,
+    context_features,
+    probability,
+    train,
+)
+from encyclopedia.spellings import capitalises_every_word, spellings
+
+Example = tuple[str, list[str], bool]  # the set, the features, meant the thing
+
+
+def examples(language: str) -> list[Example]:
+    """Every marked spelling of a named place in the sets of ``language``
+    that the words beside it leave undecided."""
+    numbers = {spec["title"]: number for number, spec in enumerate(ENTRIES, start=1)}
+    names = [n for r in records(language, False) for n in spellings(r, language)]
+    gazetteer = Gazetteer(
+        names, every_word_capitalised=capitalises_every_word(language)
+    )
+    gazetteer.learn_namesakes(namesakes(language))
+    gazetteer.learn_topics(descriptions(language).items())
+    senses = gazetteer.senses
+    keys: dict[str, set[int]] = {}
+    for name in names:
+        if name.entry_id in senses.named_places:
+            for key in name_keys(name.text):
+                keys.setdefault(key, set()).add(name.entry_id)
+    found: list[Example] = []
+    for kind in SETS:
+        path = DEVSET / f"{kind}.{language}.txt"
+        for _number, text, marks in passages(path):
+            for mark in marks:
+                surface = " ".join(fold(text[mark.start : mark.end]).split())
+                for place in keys.get(surface, ()):
+                    neighbours = Neighbours(text, mark.start, mark.end)
+                    if senses.named_after_by_words(place, neighbours) is not None:
+                        continue
+                    event, school = senses.things_named_after(place)
+                    meant = numbers.get(mark.title)
+                    for thing, is_school in ((event, False), (school, True)):
+                        if thing is None or meant not in (place, thing):
+                            continue
+                        features = context_features(
+                            text,
+                            mark.start,
+                            mark.end,
+                            english=language == "en",
+                            school=is_school,
+                        )
+                        found.append((kind, features, meant == thing))
+    return found
+
+
+def held_out(found: list[Example]) -> None:
+    print(f"{'left out':<12}{'examples':>9}{'meant':>7}{'taken':>7}{'right':>7}")
+    total: Counter[str] = Counter()
+    for kind in SETS:
+        weights = train([(f, m) for k, f, m in found if k != kind])
+        tested = [(f, m) for k, f, m in found if k == kind]
+        taken = [m for f, m in tested if probability(weights, f) > THRESHOLD]
+        row = Counter(
+            examples=len(tested),
+            meant=sum(m for _f, m in tested),
+            taken=len(taken),
+            right=sum(taken),
+        )
+        total.update(row)
+        print(
+            f"{kind:<12}{row['examples']:>9}{row['meant']:>7}"
+            f"{row['taken']:>7}{row['right']:>7}"
+        )
+    print(
+        f"{'all':<12}{total['examples']:>9}{total['meant']:>7}"
+        f"{total['taken']:>7}{total['right']:>7}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held-out", action="store_true")
+    args = parser.parse_args()
+    found = examples("en") + examples("cs")
+    if args.held_out:
+        for language in ("en", "cs"):
+            print(f"{language}:")
+            held_out([e for e in found if e[1][0].startswith(language)])
+        return
+    weights = train([(features, meant) for _kind, features, meant in found])
+    WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, indent=0) + "\n")
+    print(f"{len(found)} examples, {len(weights)} weights -> {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()
