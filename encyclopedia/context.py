@@ -33,12 +33,14 @@ from .cues import (
     EVENT_HEADS,
     EVENT_VERBS,
     EVENT_VERBS_BEFORE,
+    FAMILY,
     HONOUR_TITLE,
     INDEFINITE,
     INDEFINITE_NAMESAKE_AFTER,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
     LOW_RANKS,
+    MY,
     NAME_WORDS,
     NAMED_ANOTHER_AFTER,
     NAMED_AS,
@@ -106,10 +108,14 @@ class Neighbours:
         the Voronezh Front (but the Madrid front is at Madrid),
         Pavlov's House, Pavlovův dům, pohoří Sudety, "částí Sudet, pohoří",
         "nad jezerem Chasan" (but "boje u jezera Chasan" are the battle), the
-        honour title "Richthofen"."""
+        honour title "Richthofen", a user's handle ("bunkr_ostrava",
+        "@lipetsk")."""
         before = self.before_lower
+        text = self.text
         if (
-            before in NAMES_ANOTHER
+            text[self.start - 1 : self.start] in ("_", "@")
+            or text[self.end : self.end + 1] == "_"
+            or before in NAMES_ANOTHER
             or self.after_lower in NAMED_ANOTHER_AFTER
             or self.after in ("Front", "Fronts")  # not "the Madrid front"
             or self.text.startswith(", pohoří", self.end)
@@ -151,13 +157,16 @@ class Neighbours:
         """Whether a person's name is another's or another thing's here: after
         a rank below an officer's ("Sergeant Krejčí", "seržantem Pavlovem"),
         after "renamed" or "called" ("Perm was called Molotov"), after
-        "another" ("jiného Pavlova, seržanta"), or in English
+        "another" ("jiného Pavlova, seržanta"), after a relative of the
+        writer's ("můj děda Alexandr Jegorov"), or in English
         after "the" that no relative clause or noun follows ("the Lützow of
         the Napoleonic wars", "a horse breed, the Budyonny"; but "the Lützow
         who flew in Spain")."""
         before = self.before_lower
         if before in LOW_RANKS or before in RENAMED:
             return True  # "Sergeant Krejčí", "renamed Lützow"
+        if before in FAMILY and self.head_lower in MY:
+            return True  # "můj děda Alexandr Jegorov", "my uncle Pavlov"
         if before in ANOTHER:  # "jiného Pavlova", but "mimo jiné Bljucher"
             return self.head_lower not in {"mimo", "kromě", "krome", "mezi"}
         if before in NAMED_AS:

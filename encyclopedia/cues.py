@@ -84,8 +84,18 @@ RELATIVES = frozenset(
     dcera dcery dceři dcerou dceru přítelkyně přítelkyni přítelkyní manželka
     manželky manželce manželku manželkou sestra sestry sestře sestru sestrou
     kamarádka kamarádky kamarádce kamarádku kamarádkou vnučka vnučkou
-    neteř neteří babička babičky babičce babičku babičkou babicka""".split()
+    neteř neteří babička babičky babičce babičku babičkou babicka aunt teta
+    tety tetě tetu tetou""".split()
 )
+#: A relative of the writer's ("my grandad Alexandr Jegorov", "náš děda
+#: Pavlov") is the writer's family, not the man with an entry: the words for
+#: one, and the first person's possessives before them.
+FAMILY = RELATIVES | frozenset(
+    """grandfather grandad granddad grandpa father dad uncle brother son husband
+    děda dědeček dědy dědovi dědou praděda pradědeček otec táta taťka strýc
+    strejda bratr syn manžel""".split()
+)
+MY = frozenset("my our můj moje mého mému mým náš naše našeho našemu naším".split())
 #: A person's titles before a name that is no person's: "Professor Junkers"
 #: is the man, not the firm.
 PERSON_TITLES = frozenset("professor prof dr mr mrs herr frau pan paní".split())
@@ -112,6 +122,26 @@ AGE_AFTER = re.compile(
 #: Words a person's name may begin with ("General Douglas", "Lord Halifax")
 #: that are not first names: the ranks, titles, nationalities and months above.
 NOT_FIRST_NAMES = TITLES_BEFORE
+#: Common first names of the languages the texts are about, lower-cased: a
+#: first name before a surname that is none of the entry's first names is
+#: another man's ("Paul Kretschmer" is not Theodor). The entries' own first
+#: names are known from their titles; these are the others a text may give
+#: (not "August": "In August Zhukov struck").
+GIVEN_NAMES = frozenset(
+    """adam adolf albert alexander alfred andreas anton arthur bernhard
+    carl charles christian daniel david eduard emil erich ernst franz friedrich
+    fritz georg george gerhard gustav hans harry heinrich heinz helmut henry
+    herbert hermann horst hugo jacob james john josef joseph jürgen karl kurt
+    ludwig manfred martin max michael otto paul peter richard robert rudolf
+    thomas walter werner wilhelm william wolfgang frank jan jiří jiri josef
+    karel václav vaclav pavel petr tomáš tomas jaroslav miroslav zdeněk zdenek
+    antonín antonin františek frantisek vladimír vladimir ladislav stanislav
+    bohumil milan oldřich oldrich ivan sergei sergey nikolai nikolaj pyotr
+    pjotr dmitri alexei alexej andrei andrej boris fyodor fjodor grigori
+    konstantin leonid mikhail michail nikita oleg pavel semyon vasily vasilij
+    viktor yuri jurij juan josé jose carlos francisco manuel antonio luis
+    pedro miguel jean pierre louis henri jacques giovanni giuseppe mario""".split()
+)
 NAMED_AFTER = frozenset(
     """air airfield airport aerodrome base school schools station camp
     railway works plant factory""".split()
@@ -122,12 +152,14 @@ PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
 #: as written: "Operation Merkur", "Real Madrid", "Operace Barbarossa".
 THINGS_BEFORE = frozenset("Operation Operace Operaci Real".split())
 #: Words before a name that make it the name of another thing: the river
-#: Voronezh, not the city; the cruiser Lützow, not the pilot.
+#: Voronezh, not the city; the cruiser Lützow, not the pilot; the surname
+#: Jegorov, not the marshal.
 NAMES_ANOTHER = frozenset(
     """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
     řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem
     pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
-    kopci vrchol vrcholu vrcholem plátno plátna plátnem obraze metra""".split()
+    kopci vrchol vrcholu vrcholem plátno plátna plátnem obraze metra surname
+    surnames příjmení příjmením""".split()
 )
 #: An honour title before a name, which names a unit after a person: "the
 #: honour title 'Richthofen'", "čestný název Richthofen".

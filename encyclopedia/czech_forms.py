@@ -273,8 +273,10 @@ def _feminine_a(stem: str, *, person: bool, plural: bool = False) -> Forms:
     if person:  # Hácha, Háchovi
         forms[3].add(stem + "ovi")
         forms[6].add(stem + "ovi")
-    if plural:  # tři štuky, pět štuk, se štukami
-        forms |= _with(stem, {8: ("y",), 9: ("",), 10: ("ám",), 11: ("ách", "ami")})
+    if plural:  # tři štuky, pět štuk, se štukami (spoken: se štukama)
+        forms |= _with(
+            stem, {8: ("y",), 9: ("",), 10: ("ám",), 11: ("ách", "ami", "ama")}
+        )
         if len(stem) > 2 and stem[-1] == "k" and stem[-2] not in "aeiouyáéíóúůýě":
             forms[9] = {stem[:-1] + "ek"}  # the mobile e: pět stodevítek
     return forms
@@ -316,7 +318,7 @@ def _plural_place(stem: str, ending: str) -> Forms:
                 3: ("ům",),
                 4: ("y",),
                 6: ("ech", "ích"),
-                7: ("y", "ami"),
+                7: ("y", "ami", "ama"),  # spoken Czech: "se Sudetama"
             },
         )
     return _with(
@@ -379,5 +381,6 @@ def _hard_consonant(word: str, *, person: bool) -> Forms:
 
 
 def _hard_plural(word: str) -> Forms:
-    """Equipment counted: dva Fokkery, padesát fokkerů, s fokkery."""
-    return _with(word, {8: ("y",), 9: ("ů",), 10: ("ům",), 11: ("ech", "ami")})
+    """Equipment counted: dva Fokkery, padesát fokkerů, s fokkery (spoken
+    Czech: s fokkerama)."""
+    return _with(word, {8: ("y",), 9: ("ů",), 10: ("ům",), 11: ("ech", "ami", "ama")})

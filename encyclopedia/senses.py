@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from .context import Neighbours
 from .cues import (
+    GIVEN_NAMES,
     NATIONALITIES,
     NOT_FIRST_NAMES,
     ORDINALS,
@@ -252,21 +253,35 @@ class Senses:
             return True  # "his daughter Hanička", "s přítelkyní Haničkou"
         entry = entry_ids[0]
         whose = self._given_names.get(lowered)
+        if whose is None and lowered in GIVEN_NAMES:
+            whose = set()  # "Paul Kretschmer": a first name of no entry's
         if (
             whose is not None
             and whose.isdisjoint(entry_ids)  # "Wilhelm Canaris" is Canaris
             and neighbours.before[0].isupper()
             and " " not in neighbours.text[neighbours.start : neighbours.end]
+            and (whose or self._first_names_known(entry_ids))
         ):
             return True
         if len(lowered) == 2 and lowered[1] == "." and neighbours.before[0].isupper():
-            # "J. Krejčí" is not Ludvík Krejčí.
-            return not self._may_be_initial(lowered[0], entry_ids)
+            # "J. Krejčí" is not Ludvík Krejčí; in "M. N. Tukhachevsky" the
+            # first initial is the man's, the second his father's.
+            head = neighbours.head_lower
+            initial = head if len(head) == 2 and head[1] == "." else lowered
+            return not self._may_be_initial(initial[0], entry_ids)
         if entry in self._numbered_units and lowered in NATIONALITIES:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
         return entry not in self._place_ids and neighbours.name_a_settlement()
+
+    def _first_names_known(self, entry_ids: tuple[int, ...]) -> bool:
+        """Whether the first name of one of the entries is known, so that
+        another before its surname makes another man. Looked up only where a
+        common first name no entry has comes before a surname."""
+        return any(
+            not whose.isdisjoint(entry_ids) for whose in self._given_names.values()
+        )
 
     def _may_be_initial(self, initial: str, entry_ids: tuple[int, ...]) -> bool:
         """Whether ``initial`` may stand for a first name of one of the

@@ -128,6 +128,9 @@ def test_czech_forms_decline_the_words_of_a_name_together():
         "Otevřením lipecké školy",
     }
     assert {"štuky", "štuk", "štukami"} <= case_forms("štuka", plural=True)
+    # Spoken Czech, as forums write it: "se štukama", "se Sudetama".
+    assert "štukama" in case_forms("štuka", plural=True)
+    assert "Sudetama" in case_forms("Sudety")
     assert "stodevítek" in case_forms("stodevítka", plural=True)  # the mobile e
     # Only people are called to: "Haničko" is a girl, never the fort.
     assert "Haničko" not in case_forms("Hanička")

@@ -101,6 +101,15 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("cs", "Dům nese jméno jiného Pavlova, seržanta.", []),
         ("cs", "Soudili mimo jiné Pavlov a Jakir.", [("Pavlov", (PAVLOV,))]),
         ("cs", "Kromě jiného Pavlov velel frontě.", [("Pavlov", (PAVLOV,))]),
+        # A user's handle, a surname as a name, the writer's own family.
+        ("cs", "bunkr_pavlov: ahoj, kolik jich bylo?", []),
+        ("cs", "Příjmení Pavlov je ruského původu.", []),
+        ("cs", "Můj děda Dmitrij Pavlov se narodil v Brně.", []),
+        ("cs", "Myslela jsem, že je to nějaká teta Hanička.", []),
+        # A first name no entry has; the initials of a Russian name.
+        ("cs", "Petr Pavlov byl chemik.", []),
+        ("cs", "Vzpomínky P. G. Pavlova vyšly.", []),
+        ("cs", "Vzpomínky D. G. Pavlova vyšly.", [("Pavlova", (PAVLOV,))]),
         # The school a man passed through; schools listed with their years.
         (
             "cs",

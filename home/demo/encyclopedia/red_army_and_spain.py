@@ -853,6 +853,7 @@ CZECH = {
             "Ju 52",
             "Ju 52/3m",
             "Tante Ju",
+            "tetka Ju",
             "Junkersu Ju 52",
             "Junkersem Ju 52",
             "Junkersy Ju 52",
