@@ -166,11 +166,6 @@ class Senses:
         self.named_places = frozenset(
             self._event_named_for.keys() | self._school_named_for.keys()
         )
-        #: The places: a word for a settlement before another entry's name
-        #: makes it a settlement's ("obec Dobrošov" is not the fort).
-        self._place_ids = frozenset(
-            e for entries in self._places.values() for e in entries
-        )
         # Told apart only among entries that share a name ("Chkalov").
         self.sharing = frozenset(sharing)
         self._sharing_places = {
@@ -178,6 +173,7 @@ class Senses:
         }
         self._sharing_persons = self._persons & sharing
         del self._persons
+        self._event_ids = frozenset(events)
         self._organisation_ids = frozenset(self._organisations)
         # The spellings by kind were needed only to work the above out: a
         # large encyclopedia's would double the gazetteer's memory.
@@ -273,7 +269,11 @@ class Senses:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
-        return entry not in self._place_ids and neighbours.name_a_settlement()
+        # "the village of Nomonhan", "obec Pavlov": a settlement of the name
+        # of an event or a man.
+        return (kind == PEOPLE or entry in self._event_ids) and (
+            neighbours.name_a_settlement()
+        )
 
     def _first_names_known(self, entry_ids: tuple[int, ...]) -> bool:
         """Whether the first name of one of the entries is known, so that
