@@ -29,6 +29,7 @@ from .cues import (
     CZECH_IS_CALLED,
     CZECH_LAKES,
     CZECH_POSSESSIVE_ENDINGS,
+    CZECH_TREATIES,
     EVENT_CUES,
     EVENT_HEADS,
     EVENT_VERBS,
@@ -147,11 +148,15 @@ class Neighbours:
             return False
         return word_before(self.text, word_start)[0].lower() in HONOUR_TITLE
 
-    def name_a_battle(self) -> bool:
-        """Whether the name is the place of a battle named in Czech: "bitva u
-        Náchoda", "bitva o Moskvu" (another battle than the one named after
-        the place, if any)."""
-        return self.before_lower in {"u", "o"} and self.head_lower in CZECH_BATTLES
+    def name_an_event_there(self) -> bool:
+        """Whether the name is the place of a battle or a treaty named in
+        Czech: "bitva u Náchoda", "bitva o Moskvu", "smlouva z Rapalla" (asked
+        of places no event with an entry is named after: the name stands for
+        one without an entry in the text's language)."""
+        before = self.before_lower
+        if before in {"u", "o"}:
+            return self.head_lower in CZECH_BATTLES
+        return before in {"z", "ze"} and self.head_lower in CZECH_TREATIES
 
     def name_a_namesake(self, *, english: bool) -> bool:
         """Whether a person's name is another's or another thing's here: after

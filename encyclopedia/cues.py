@@ -182,6 +182,13 @@ CZECH_POSSESSIVE_ENDINGS = ("ova", "ovo", "ův", "ovy", "ovu", "ových", "ovým"
 #: Czech words for a battle before "u" or "o" and a place's name: "bitva u
 #: Náchoda" names another battle there, as "the Battle of Náchod" would.
 CZECH_BATTLES = frozenset("bitva bitvy bitvě bitvu bitvou bitev bitvách".split())
+#: Czech words for a treaty or a conference, with "z" and the place it was
+#: made at: "smlouva z Rapalla", "mír z Versailles".
+CZECH_TREATIES = frozenset(
+    """smlouva smlouvy smlouvě smlouvu smlouvou mír míru mírem dohoda dohody
+    dohodě dohodu dohodou úmluva úmluvy úmluvě úmluvu úmluvou konference
+    konferenci konferencí""".split()
+)
 #: Czech words for a fight, whose place follows: "boje u jezera Chasan",
 #: "konflikt u jezera Chasan".
 CZECH_FIGHTS = CZECH_BATTLES | frozenset(

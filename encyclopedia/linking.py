@@ -301,8 +301,8 @@ class Gazetteer:
                     continue
                 school_place = senses.names_a_school(entry_ids[0])
                 entry_ids = senses.named_after(entry_ids[0], neighbours) or entry_ids
-            elif neighbours.name_a_battle():
-                continue  # "bitva u Náchoda": the battle has no entry
+            elif neighbours.name_an_event_there():
+                continue  # "bitva u Náchoda", "smlouva z Rapalla": no entry
             if (
                 entry_ids[0] in namesakes
                 and len(entry_ids) == 1

@@ -128,6 +128,9 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
 
     if language == "en" and counted:
         found += [named(f"{name}s") for name in written]
+    if language == "cs" and entry.kind == "organisation":
+        # "ve škole v Lipecku": the name without its first adjective.
+        written += [short for name in written if (short := _without_adjective(name))]
     if language == "cs":
         for name in written:
             for form in case_forms(name, person=person, plural=counted):
@@ -221,6 +224,27 @@ def _umlauts_spelled_out(name: str) -> str | None:
     ):
         spelled = spelled.replace(umlaut, digraph)
     return spelled if spelled != name else None
+
+
+#: The Czech prepositions that join a school's or an office's name to its
+#: place: "Letecká škola v Lipecku".
+_CZECH_AT = frozenset({"v", "ve", "u", "na"})
+#: The endings of a Czech adjective in the nominative.
+_CZECH_ADJECTIVE_ENDINGS = ("á", "ý", "é", "í")
+
+
+def _without_adjective(name: str) -> str | None:
+    """ "Škola v Lipecku" of "Letecká škola v Lipecku": an institution named
+    by its kind and its place, as a Czech text names it again."""
+    words = name.split()
+    if (
+        len(words) >= 4
+        and words[2] in _CZECH_AT
+        and words[0][:1].isupper()
+        and words[0].endswith(_CZECH_ADJECTIVE_ENDINGS)
+    ):
+        return " ".join([words[1].capitalize(), *words[2:]])
+    return None
 
 
 def _czechoslovak_shortened(name: str) -> str | None:

@@ -15,7 +15,7 @@ from encyclopedia.spellings import EntryNames
 
 from .gazetteers import gazetteer_of
 
-LIPETSK, SCHOOL, I16, ARMY, PAVLOV = 1, 2, 3, 4, 5
+LIPETSK, SCHOOL, I16, ARMY, PAVLOV, RAPALLO = 1, 2, 3, 4, 5, 6
 
 
 def features(text: str, *, english: bool = True) -> list[str]:
@@ -80,6 +80,8 @@ CZECH = [
     ),
     EntryNames(ARMY, "Československá armáda", "organisation"),
     EntryNames(PAVLOV, "Dmitrij Pavlov", "person"),
+    EntryNames(RAPALLO, "Rapallo", "place"),
+    EntryNames(SCHOOL, "Letecká škola v Lipecku", "organisation"),
 ]
 
 
@@ -91,6 +93,11 @@ CZECH = [
         ("Nad Teruelem létaly republikánské Ratas.", [("Ratas", I16)]),
         # "čs." for the adjective of the state, in every case.
         ("Výzbroj čs. armády převzal wehrmacht.", [("čs. armády", ARMY)]),
+        # A treaty made at a place, with no Czech entry, is not the place.
+        ("Pak přišla smlouva z Rapalla.", []),
+        ("Letovisko Rapallo leží u moře.", [("Rapallo", RAPALLO)]),
+        # A school named by its kind and place, without its adjective.
+        ("Létal v tajné škole v Lipecku.", [("škole v Lipecku", SCHOOL)]),
         # A settlement of a man's name is not the man.
         ("Víno z obce Pavlov je známé.", []),
         ("Generál Pavlov velel frontě.", [("Pavlov", PAVLOV)]),
