@@ -122,12 +122,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", action="store_true")
     args = parser.parse_args()
-    found = examples("en") + examples("cs")
+    by_language = {language: examples(language) for language in ("en", "cs")}
     if args.held_out:
-        for language in ("en", "cs"):
+        for language, found in by_language.items():
             print(f"{language}:")
-            held_out([e for e in found if e[1][0].startswith(language)])
+            held_out(found)
         return
+    found = [example for found in by_language.values() for example in found]
     weights = train([(features, meant) for _kind, features, meant in found])
     WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, indent=0) + "\n")
     print(f"{len(found)} examples, {len(weights)} weights -> {WEIGHTS}")

@@ -112,10 +112,8 @@ class Neighbours:
         honour title "Richthofen", a user's handle ("bunkr_ostrava",
         "@lipetsk")."""
         before = self.before_lower
-        text = self.text
         if (
-            text[self.start - 1 : self.start] in ("_", "@")
-            or text[self.end : self.end + 1] == "_"
+            self.in_a_handle()
             or before in NAMES_ANOTHER
             or self.after_lower in NAMED_ANOTHER_AFTER
             or self.after in ("Front", "Fronts")  # not "the Madrid front"
@@ -133,6 +131,20 @@ class Neighbours:
         return (
             self.text[self.end : self.end + 3] in ("'s ", "’s ")
             and word_after(self.text, self.end + 2) in OWNED_PLACES
+        )
+
+    def in_a_handle(self) -> bool:
+        """Whether the name is a part of a user's handle or an address:
+        "bunkr_ostrava", "@lipetsk", "wiki/Luftwaffe_(Wehrmacht)"; not a name
+        in italics written with underscores ("_Lützow_")."""
+        text, start, end = self.text, self.start, self.end
+        if text[start - 1 : start] == "@":
+            return True
+        joined_before = (
+            text[start - 1 : start] == "_" and text[start - 2 : start - 1].isalnum()
+        )
+        return joined_before or (
+            text[end : end + 1] == "_" and text[end + 1 : end + 2].isalnum()
         )
 
     def given_as_an_honour_title(self) -> bool:
@@ -265,8 +277,8 @@ class Neighbours:
                 return True  # "the news of Munich", "zpráva o Mnichovu"
             # "the terms of Munich", "vzpomínka na Mnichov"
             return head in OUTCOMES or (before in {"of", "na"} and head in EVENT_HEADS)
-        if before in {"z", "ze"}:  # "omezení z Versailles"
-            return self.head_lower in EVENT_HEADS
+        if before in {"z", "ze"}:  # "omezení z Versailles", "mír z Versailles"
+            return self.head_lower in EVENT_HEADS or self.head_lower in CZECH_TREATIES
         if before == "to":  # "the road to Rapallo"
             return self.head_lower in ROADS
         return before in EVENT_HEADS and self.text[self.start].isupper()

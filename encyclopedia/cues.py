@@ -128,20 +128,23 @@ NOT_FIRST_NAMES = TITLES_BEFORE
 #: names are known from their titles; these are the others a text may give
 #: (not "August": "In August Zhukov struck").
 GIVEN_NAMES = frozenset(
-    """adam adolf albert alexander alfred andreas anton arthur bernhard
-    carl charles christian daniel david eduard emil erich ernst franz friedrich
+    """adam adolf albert alexander alfred andreas anton arthur bernhard carl
+    charles christian daniel david eduard emil erich ernst franz friedrich
     fritz georg george gerhard gustav hans harry heinrich heinz helmut henry
     herbert hermann horst hugo jacob james john josef joseph jürgen karl kurt
     ludwig manfred martin max michael otto paul peter richard robert rudolf
-    thomas walter werner wilhelm william wolfgang frank jan jiří jiri josef
-    karel václav vaclav pavel petr tomáš tomas jaroslav miroslav zdeněk zdenek
+    thomas walter werner wilhelm william wolfgang frank jan jiří jiri karel
+    václav vaclav pavel petr tomáš tomas jaroslav miroslav zdeněk zdenek
     antonín antonin františek frantisek vladimír vladimir ladislav stanislav
     bohumil milan oldřich oldrich ivan sergei sergey nikolai nikolaj pyotr
     pjotr dmitri alexei alexej andrei andrej boris fyodor fjodor grigori
-    konstantin leonid mikhail michail nikita oleg pavel semyon vasily vasilij
-    viktor yuri jurij juan josé jose carlos francisco manuel antonio luis
-    pedro miguel jean pierre louis henri jacques giovanni giuseppe mario""".split()
+    konstantin leonid mikhail michail nikita oleg semyon vasily vasilij viktor
+    yuri jurij juan josé jose carlos francisco manuel antonio luis pedro
+    miguel jean pierre louis henri jacques giovanni giuseppe mario""".split()
 )
+#: Words before a first name that make it a place's: "San Francisco",
+#: "St Paul".
+SAINTS = frozenset("san santa são saint st st. sankt svatý svatého".split())
 NAMED_AFTER = frozenset(
     """air airfield airport aerodrome base school schools station camp
     railway works plant factory""".split()
@@ -276,15 +279,15 @@ INSTITUTION_BEFORE = PASSED_THROUGH | frozenset(
 SCHOOLING_PAIRS = frozenset({("tried", "out"), ("ground", "staff")})
 #: Words a few before "at" or "in" that make a place's name the school there:
 #: "trained at Lipetsk", "trained as an airman at Lipetsk", "his course at
-#: Lipetsk", "the German airmen at Lipetsk" (the people the school had, in
-#: the plural: "a pilot at Lipetsk" may be any); and before "through":
-#: "passed through Lipetsk".
+#: Lipetsk", "the German airmen at Lipetsk" (not "pilots", "students",
+#: "cadets": "the Soviet pilots at Lipetsk in 1955", "students at Kazan");
+#: and before "through": "passed through Lipetsk".
 SCHOOLING = frozenset(
     """trained training trainees trials tested testing course courses instructor
-    instructors pupils students cadets pilots airmen mechanics studied schooled
-    paces learned learnt výcvik výcviku výcvikem výcviky kurz kurzu kurzem kurzy
-    cvičil cvičila cvičili zkoušel zkoušeli vycvičen vycvičení vycvičeni
-    vycvičený vycvičených učil učila učili ucil ucila ucili""".split()
+    instructors pupils airmen studied schooled paces learned learnt výcvik
+    výcviku výcvikem výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili
+    zkoušel zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil
+    učila učili ucil ucila ucili""".split()
 )
 #: Verbs after "to" after a place's name that make it the school there: "took
 #: him to Lipetsk to test new types".

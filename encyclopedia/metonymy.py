@@ -46,8 +46,8 @@ def context_features(
     text: str, start: int, end: int, *, english: bool, school: bool
 ) -> list[str]:
     """The features of the name at ``text[start:end]``: the words before and
-    after it, the two nearest on each side also by position, and in Czech the
-    name's last two letters (its case ending: "v Lipecku", "po Mnichovu").
+    after it within its paragraph, the two nearest on each side also by
+    position.
 
     Each feature carries the language and whether the sense asked about is a
     school or an event, since the words that speak of one do not of the
@@ -55,15 +55,19 @@ def context_features(
     prefix = ("en" if english else "cs") + ("S" if school else "E")
     # Twelve words seldom take more than 120 characters; one slice is
     # folded, the name's place in it kept (folding keeps offsets).
-    first = max(0, start - _REACH)
-    folded = fold(text[first : end + _REACH])
+    first, last = max(0, start - _REACH), end + _REACH
+    # A paragraph ends the words that speak of the name.
+    if (gap := text.rfind("\n\n", first, start)) != -1:
+        first = gap + 2
+    if (gap := text.find("\n\n", end, last)) != -1:
+        last = gap
+    folded = fold(text[first:last])
     before = [w[:STEM] for w in _WORD.findall(folded, 0, start - first)]
     after = [w[:STEM] for w in _WORD.findall(folded, end - first)]
+    # Not the name itself, nor its ending: either would tell the model which
+    # entry it is, not what the words say (a Czech case shows in the
+    # preposition before it: "po Mnichovu").
     features = [f"{prefix}bias"]
-    if not english:
-        # A Czech name's last letters are its case ending ("po Mnichovu");
-        # an English name's would only tell the model which name it is.
-        features.append(f"{prefix}end:{fold(text[start:end])[-2:]}")
     for place, word in enumerate(reversed(before[-WINDOW:])):
         features.append(f"{prefix}b:{word}")
         if place < 2:

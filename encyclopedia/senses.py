@@ -37,8 +37,10 @@ from .cues import (
     ORDINALS,
     ORGANISATION_AFTER,
     PLACE_BEFORE,
+    PREPOSITIONS,
     RIVER_THE_AFTER,
     RIVER_VERBS,
+    SAINTS,
 )
 from .folding import fold
 from .metonymy import stands_for_named_thing
@@ -249,7 +251,13 @@ class Senses:
             return True  # "his daughter Hanička", "s přítelkyní Haničkou"
         entry = entry_ids[0]
         whose = self._given_names.get(lowered)
-        if whose is None and lowered in GIVEN_NAMES:
+        if (
+            whose is None
+            and lowered in GIVEN_NAMES
+            # "In Milan Molotov met Ciano", "San Francisco": a place's name.
+            and neighbours.head_lower not in PREPOSITIONS
+            and neighbours.head_lower not in SAINTS
+        ):
             whose = set()  # "Paul Kretschmer": a first name of no entry's
         if (
             whose is not None
@@ -269,11 +277,7 @@ class Senses:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
-        # "the village of Nomonhan", "obec Pavlov": a settlement of the name
-        # of an event or a man.
-        return (kind == PEOPLE or entry in self._event_ids) and (
-            neighbours.name_a_settlement()
-        )
+        return entry in self._event_ids and neighbours.name_a_settlement()
 
     def _first_names_known(self, entry_ids: tuple[int, ...]) -> bool:
         """Whether the first name of one of the entries is known, so that

@@ -109,12 +109,14 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
     for name, common, form in entry.aliases:
         if common:
             found.append(named(name, CaseRule.COMMON_WORD))
-            if counted:
-                # "Ratas", "Chatos": the plural the Spanish nicknames keep in
-                # English and Czech text alike.
+            if counted and (language == "en" or name.endswith(("a", "o"))):
+                # "Ratas", "Chatos": the plural Spanish nicknames keep in
+                # Czech text as in English.
                 found.append(named(f"{name}s", CaseRule.COMMON_WORD))
-            if language == "cs" and not form:
-                # "španělskou Ratu", "proti Čatům": a nickname is declined too.
+            if language == "cs" and not form and name.endswith("a"):
+                # "španělskou Ratu": a nickname is declined too, where its
+                # forms are no Czech word's (those of "Chato" are "Chata", a
+                # cottage).
                 for declined in case_forms(name, plural=counted):
                     found.append(named(declined, CaseRule.COMMON_WORD))
     for name in written:
@@ -128,9 +130,6 @@ def spellings(entry: EntryNames, language: str) -> Iterator[Name]:
 
     if language == "en" and counted:
         found += [named(f"{name}s") for name in written]
-    if language == "cs" and entry.kind == "organisation":
-        # "ve škole v Lipecku": the name without its first adjective.
-        written += [short for name in written if (short := _without_adjective(name))]
     if language == "cs":
         for name in written:
             for form in case_forms(name, person=person, plural=counted):
@@ -224,27 +223,6 @@ def _umlauts_spelled_out(name: str) -> str | None:
     ):
         spelled = spelled.replace(umlaut, digraph)
     return spelled if spelled != name else None
-
-
-#: The Czech prepositions that join a school's or an office's name to its
-#: place: "Letecká škola v Lipecku".
-_CZECH_AT = frozenset({"v", "ve", "u", "na"})
-#: The endings of a Czech adjective in the nominative.
-_CZECH_ADJECTIVE_ENDINGS = ("á", "ý", "é", "í")
-
-
-def _without_adjective(name: str) -> str | None:
-    """ "Škola v Lipecku" of "Letecká škola v Lipecku": an institution named
-    by its kind and its place, as a Czech text names it again."""
-    words = name.split()
-    if (
-        len(words) >= 4
-        and words[2] in _CZECH_AT
-        and words[0][:1].isupper()
-        and words[0].endswith(_CZECH_ADJECTIVE_ENDINGS)
-    ):
-        return " ".join([words[1].capitalize(), *words[2:]])
-    return None
 
 
 def _czechoslovak_shortened(name: str) -> str | None:

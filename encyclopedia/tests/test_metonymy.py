@@ -16,6 +16,7 @@ from encyclopedia.spellings import EntryNames
 from .gazetteers import gazetteer_of
 
 LIPETSK, SCHOOL, I16, ARMY, PAVLOV, RAPALLO = 1, 2, 3, 4, 5, 6
+VERSAILLES, TREATY, I15 = 7, 8, 9
 
 
 def features(text: str, *, english: bool = True) -> list[str]:
@@ -34,28 +35,32 @@ def test_training_learns_the_words_that_speak_of_the_event():
     assert probability(weights, features("They walked round X.")) < 1 - THRESHOLD
 
 
-def test_a_czech_name_gives_its_case_ending_and_an_english_one_does_not():
-    assert "csEend:vu" in context_features(
-        "po Mnichovu", 3, 11, english=False, school=False
-    )
-    assert not [f for f in features("after X") if "end:" in f]
+def test_the_features_are_the_words_of_the_paragraph_not_the_name():
+    text = "Kama flows.\n\nAfter Mnichovu came the Vienna Award."
+    start = text.index("Mnichovu")
+    found = context_features(text, start, start + 8, english=False, school=False)
+    assert "csEb0:after" in found and "csEa0:came" in found
+    assert not [f for f in found if "kama" in f or "mnich" in f]
 
 
 def test_the_shipped_model_knows_words_not_entries():
     weights = learned_weights()
     assert weights, "encyclopedia/metonymy.json is missing: run bench/train_metonymy.py"
     assert {feature[:3] for feature in weights} <= {"enE", "enS", "csE", "csS"}
-    assert not [f for f in weights if f.startswith("en") and "end:" in f]
+    # Every feature is a word beside a name, by side and maybe by place.
+    kinds = {feature[3:].partition(":")[0] for feature in weights}
+    assert kinds <= {"bias", "b", "a", "b0", "b1", "a0", "a1"}
 
 
 ENGLISH = [
     EntryNames(LIPETSK, "Lipetsk", "place"),
     EntryNames(SCHOOL, "Lipetsk school", "organisation"),
+    EntryNames(PAVLOV, "Dmitry Pavlov", "person"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "entry"),
+    ("text", "expected"),
     [
         # No word beside the name says school: the clause does.
         ("Besides training pilots, Lipetsk served as a test centre.", SCHOOL),
@@ -64,11 +69,16 @@ ENGLISH = [
         ("The German airmen at Lipetsk wore civilian clothes.", SCHOOL),
         ("Several Lipetsk grads flew in Spain.", SCHOOL),
         ("A pilot at Lipetsk airport waved.", LIPETSK),
+        ("The Soviet pilots at Lipetsk in 1955 flew MiG-15s.", LIPETSK),
+        # Another man's first name, the writer's uncle; but a city's name.
+        ("Paul Pavlov was a chemist.", None),
+        ("My uncle Pavlov was a chemist.", None),
+        ("In Milan Pavlov met Ciano.", PAVLOV),
     ],
 )
-def test_a_place_stands_for_its_school_by_the_words_around(text, entry):
-    (match,) = gazetteer_of(ENGLISH, "en").find(text)
-    assert match.entry_id == entry
+def test_what_the_words_around_a_name_make_of_it(text, expected):
+    found = [m.entry_id for m in gazetteer_of(ENGLISH, "en").find(text)]
+    assert found == ([] if expected is None else [expected])
 
 
 CZECH = [
@@ -81,7 +91,9 @@ CZECH = [
     EntryNames(ARMY, "Československá armáda", "organisation"),
     EntryNames(PAVLOV, "Dmitrij Pavlov", "person"),
     EntryNames(RAPALLO, "Rapallo", "place"),
-    EntryNames(SCHOOL, "Letecká škola v Lipecku", "organisation"),
+    EntryNames(VERSAILLES, "Versailles", "place"),
+    EntryNames(TREATY, "Versailleská smlouva", "event"),
+    EntryNames(I15, "Polikarpov I-15", "equipment", aliases=(("Chato", True, False),)),
 ]
 
 
@@ -96,11 +108,14 @@ CZECH = [
         # A treaty made at a place, with no Czech entry, is not the place.
         ("Pak přišla smlouva z Rapalla.", []),
         ("Letovisko Rapallo leží u moře.", [("Rapallo", RAPALLO)]),
-        # A school named by its kind and place, without its adjective.
-        ("Létal v tajné škole v Lipecku.", [("škole v Lipecku", SCHOOL)]),
-        # A settlement of a man's name is not the man.
-        ("Víno z obce Pavlov je známé.", []),
-        ("Generál Pavlov velel frontě.", [("Pavlov", PAVLOV)]),
+        # A nickname whose forms are Czech words is not declined.
+        ("Nocovali jsme na Chatě Pod Lysou.", []),
+        ("Smlouva z Versailles byla podepsána.", [("Versailles", TREATY)]),
+        # A man's name after a word for a settlement is still the man's.
+        ("Vesnici Pavlov obsadil bez boje.", [("Pavlov", PAVLOV)]),
+        # A name after an underscore is a handle, unless in italics.
+        ("bunkr_pavlov: ahoj", []),
+        ("Psal o tom _Pavlov_ sám.", [("Pavlov", PAVLOV)]),
     ],
 )
 def test_czech_forms_learned_from_real_text(text, expected):
