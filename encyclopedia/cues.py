@@ -156,13 +156,14 @@ PARTICLE_WORDS = frozenset({"von", "van", "de", "der", "den", "zu", "la", "le"})
 THINGS_BEFORE = frozenset("Operation Operace Operaci Real".split())
 #: Words before a name that make it the name of another thing: the river
 #: Voronezh, not the city; the cruiser Lützow, not the pilot; the surname
-#: Jegorov, not the marshal.
+#: Jegorov, not the marshal; the restaurant Rapallo, not the town.
 NAMES_ANOTHER = frozenset(
     """river cruiser battleship ship hotel painting canvas řeka řeky řece řeku
     řekou křižník křižníku křižníkem loď lodi hotelu obraz obrazu obrazem
     pohoří pásmo pásma pásmu pásmem horstvo horstva vrch vrchu vrchem kopec
     kopci vrchol vrcholu vrcholem plátno plátna plátnem obraze metra surname
-    surnames příjmení příjmením""".split()
+    surnames příjmení příjmením restaurant café cafe restaurace restauraci
+    restaurací kavárna kavárně kavárnu""".split()
 )
 #: An honour title before a name, which names a unit after a person: "the
 #: honour title 'Richthofen'", "čestný název Richthofen".
