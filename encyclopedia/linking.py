@@ -185,18 +185,18 @@ class Gazetteer:
     def wanting_topics(self) -> frozenset[int]:
         """The entries whose summaries :meth:`learn_topics` wants: those that
         share a name ("Kama") and those with namesakes."""
-        return self.senses.wanting_topics
+        return self.senses.topics.wanted
 
     def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
         """Let the passage around a name tell the entry from its namesakes:
         (entry, the namesake's name and description) pairs, before
-        :meth:`learn_topics` (see :meth:`Senses.learn_namesakes`)."""
-        self.senses.learn_namesakes(namesakes)
+        :meth:`learn_topics` (see :meth:`Topics.learn_namesakes`)."""
+        self.senses.topics.learn_namesakes(namesakes)
 
     def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
         """Let the passage around a shared name decide it, from the entries'
-        summaries: (entry, summary) pairs (see :meth:`Senses.learn_topics`)."""
-        self.senses.learn_topics(summaries)
+        summaries: (entry, summary) pairs (see :meth:`Topics.learn`)."""
+        self.senses.topics.learn(summaries)
 
     def _with_patronymic(self, neighbours: Neighbours, index: int) -> int | None:
         """Where a name written with a patronymic starts ("Dmitrij Grigorjevič
@@ -229,7 +229,8 @@ class Gazetteer:
         candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
 
         senses = self.senses
-        namesakes = senses.namesakes
+        topics = senses.topics
+        namesakes = topics.namesakes
         matches: list[Match] = []
         taken_until = -1
         # Where each name of several entries is first found, in the folded
@@ -308,7 +309,7 @@ class Gazetteer:
                 and len(entry_ids) == 1
                 # "Dmitrij Grigorjevič Pavlov": several words are the entry's.
                 and " " not in text[original_start:original_end]
-                and senses.speak_of_a_namesake(
+                and topics.speak_of_a_namesake(
                     entry_ids[0], haystack, start + 1, end + 1
                 )
             ):
@@ -336,7 +337,7 @@ class Gazetteer:
             taken_until = end
         if shared_at:
             one_sense_per_text(matches, shared_at)
-            senses.decided_by_topic(matches, shared_at, haystack, first_seen)
+            topics.decided_by_topic(matches, shared_at, haystack, first_seen)
         if school_places:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)

@@ -44,17 +44,11 @@ from .cues import (
 )
 from .folding import fold
 from .metonymy import stands_for_named_thing
-from .topics import most_spoken_of, topic_words
+from .topics import Topics
 
 if TYPE_CHECKING:
     from .linking import Match, Name
 
-#: How far on either side of a name its namesakes' words are looked for, in
-#: characters: about a clause. Writers name a namesake to set it apart ("the
-#: Lützow who flew in Spain has nothing to do with the ships"), so a wider
-#: window takes the entry's own mentions for the namesake's (100 to 250
-#: characters cost more links than they saved on the annotated sets).
-NAMESAKE_WINDOW = 60
 #: What a spelling's entries are, as :attr:`Senses.key_kinds` keeps it.
 PEOPLE, NO_PEOPLE = 1, 2
 #: The first words of the names of battles and bombings, folded.
@@ -90,13 +84,11 @@ class Senses:
         #: Rivers, known by a spelling that says so ("river Kama", "Kama
         #: River", "řeka Kama").
         self._rivers: set[int] = set()
-        self._topics: dict[int, str] = {}
-        #: Entry -> the topic words of each namesake its editors listed
-        #: ("Pavlov": the physiologist, the Moravian village); looked up for
-        #: every name found.
-        self.namesakes: dict[int, tuple[str, ...]] = {}
+        #: The summaries' words of the entries a name alone does not tell
+        #: apart: those that share a name, and those with namesakes.
+        self.topics = Topics()
         #: The entries that share a name with another ("Kama": the river and
-        #: the school), whose summaries :meth:`learn_topics` reads.
+        #: the school), whose summaries :attr:`topics` keeps.
         self.sharing: frozenset[int] = frozenset()
 
     def add(self, name: Name, keys: set[str]) -> None:
@@ -170,6 +162,7 @@ class Senses:
         )
         # Told apart only among entries that share a name ("Chkalov").
         self.sharing = frozenset(sharing)
+        self.topics.sharing = self.sharing
         self._sharing_places = {
             e for entries in self._places.values() for e in entries if e in sharing
         }
@@ -353,78 +346,6 @@ class Senses:
         if neighbours.head_lower == "the":
             return None  # "the upper Kama": the article is the river's
         return tuple(set(entry_ids) - rivers)
-
-    def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
-        """Keep the topic words of the namesakes editors listed for entries:
-        (entry, the namesake's name and description) pairs ("Dmitry Pavlov":
-        "Ivan Pavlov, physiologist who studied reflexes in dogs"). Call before
-        :meth:`learn_topics`, which then keeps these entries' summaries too (a
-        namesake learned after it has no summary to be told from)."""
-        found: dict[int, list[str]] = {}
-        for entry, words in namesakes:
-            if kept := topic_words(fold(words)):
-                found.setdefault(entry, []).append(kept)
-        self.namesakes = {entry: tuple(words) for entry, words in found.items()}
-
-    @property
-    def wanting_topics(self) -> frozenset[int]:
-        """The entries whose summaries :meth:`learn_topics` wants: those that
-        share a name and those with namesakes."""
-        return self.sharing.union(self.namesakes)
-
-    def learn_topics(self, summaries: Iterable[tuple[int, str]]) -> None:
-        """Keep, for each entry that shares a name or has namesakes, the first
-        words of its summary ("Kama": the river's Volga and Perm, the school's
-        tanks and Reichswehr). ``summaries`` yields (entry, summary), read one
-        at a time."""
-        wanted = self.wanting_topics
-        self._topics = {
-            entry: topic_words(fold(summary))
-            for entry, summary in summaries
-            if entry in wanted
-        }
-
-    def speak_of_a_namesake(
-        self, entry: int, folded: str, start: int, end: int
-    ) -> bool:
-        """Whether the passage around the name at ``start:end`` of the folded
-        text speaks of one of the entry's namesakes more than of the entry:
-        "Pavlov" among wine and the Pálava hills is the village, not the
-        general. Decided at each occurrence, since a text about the general
-        may say he is not the physiologist. Asked of one-word names only: a
-        name of several words ("Dmitrij Pavlov") is the entry's own."""
-        namesakes = self.namesakes.get(entry)
-        if namesakes is None:
-            return False
-        if not (own := self._topics.get(entry)):
-            return False
-        topics = dict(enumerate((own, *namesakes)))
-        chosen = most_spoken_of(
-            folded, start, end, tuple(topics), topics, window=NAMESAKE_WINDOW
-        )
-        return chosen is not None and chosen != 0  # 0 is the entry itself
-
-    def decided_by_topic(
-        self,
-        matches: list[Match],
-        shared_at: list[int],
-        folded: str,
-        first_seen: dict[tuple[int, ...], tuple[int, int]],
-    ) -> None:
-        """Resolve each name still shared (at the indexes ``shared_at``) by
-        the words around its first occurrence in the folded text, once for
-        the text: one sense per text, as writers keep it (the site links a
-        paragraph at a time)."""
-        if not self._topics:
-            return
-        decided = {}
-        for entry_ids, (start, end) in first_seen.items():
-            chosen = most_spoken_of(folded, start, end, entry_ids, self._topics)
-            if chosen is not None:
-                decided[entry_ids] = (chosen,)
-        for index in shared_at:
-            if (chosen := decided.get(matches[index].entry_ids)) is not None:
-                matches[index] = replace(matches[index], entry_ids=chosen)
 
     # Passes over a text's matches.
 

@@ -15,8 +15,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .folding import fold
+
+if TYPE_CHECKING:
+    from .linking import Match
 
 
 def _plain(word: str) -> str:
@@ -36,6 +43,12 @@ _COMMON = frozenset(
 _WORD = re.compile(r"[^\W\d_]{4,}")
 #: How far on either side of a name the passage's words are read, in characters.
 WINDOW = 250
+#: How far on either side of a name its namesakes' words are looked for, in
+#: characters: about a clause. Writers name a namesake to set it apart ("the
+#: Lützow who flew in Spain has nothing to do with the ships"), so a wider
+#: window takes the entry's own mentions for the namesake's (100 to 250
+#: characters cost more links than they saved on the annotated sets).
+NAMESAKE_WINDOW = 60
 #: How many stems of its summary an entry keeps: a bound on the memory a
 #: large encyclopedia's shared names take (a summary's first words say most).
 KEPT_STEMS = 32
@@ -108,3 +121,90 @@ def most_spoken_of(
     if best and counts.count(best) == 1:
         return candidates[counts.index(best)]
     return None
+
+
+class Topics:
+    """The summaries' words of the entries a name alone does not tell apart,
+    and of their namesakes, and the passages' votes between them."""
+
+    def __init__(self) -> None:
+        #: The entries that share a name with another ("Kama": the river and
+        #: the school), whose summaries :meth:`learn` reads.
+        self.sharing: frozenset[int] = frozenset()
+        #: Entry -> the topic words of each namesake its editors listed
+        #: ("Pavlov": the physiologist, the Moravian village); looked up for
+        #: every name found.
+        self.namesakes: dict[int, tuple[str, ...]] = {}
+        self._own: dict[int, str] = {}
+
+    def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
+        """Keep the topic words of the namesakes editors listed for entries:
+        (entry, the namesake's name and description) pairs ("Dmitry Pavlov":
+        "Ivan Pavlov, physiologist who studied reflexes in dogs"). Call before
+        :meth:`learn`, which then keeps these entries' summaries too (a
+        namesake learned after it has no summary to be told from)."""
+        found: dict[int, list[str]] = {}
+        for entry, words in namesakes:
+            if kept := topic_words(fold(words)):
+                found.setdefault(entry, []).append(kept)
+        self.namesakes = {entry: tuple(words) for entry, words in found.items()}
+
+    @property
+    def wanted(self) -> frozenset[int]:
+        """The entries whose summaries :meth:`learn` wants: those that
+        share a name and those with namesakes."""
+        return self.sharing.union(self.namesakes)
+
+    def learn(self, summaries: Iterable[tuple[int, str]]) -> None:
+        """Keep, for each entry that shares a name or has namesakes, the first
+        words of its summary ("Kama": the river's Volga and Perm, the school's
+        tanks and Reichswehr). ``summaries`` yields (entry, summary), read one
+        at a time."""
+        wanted = self.wanted
+        self._own = {
+            entry: topic_words(fold(summary))
+            for entry, summary in summaries
+            if entry in wanted
+        }
+
+    def speak_of_a_namesake(
+        self, entry: int, folded: str, start: int, end: int
+    ) -> bool:
+        """Whether the passage around the name at ``start:end`` of the folded
+        text speaks of one of the entry's namesakes more than of the entry:
+        "Pavlov" among wine and the Pálava hills is the village, not the
+        general. Decided at each occurrence, since a text about the general
+        may say he is not the physiologist. Asked of one-word names only: a
+        name of several words ("Dmitrij Pavlov") is the entry's own."""
+        namesakes = self.namesakes.get(entry)
+        if namesakes is None:
+            return False
+        if not (own := self._own.get(entry)):
+            return False
+        topics = dict(enumerate((own, *namesakes)))
+        chosen = most_spoken_of(
+            folded, start, end, tuple(topics), topics, window=NAMESAKE_WINDOW
+        )
+        return chosen is not None and chosen != 0  # 0 is the entry itself
+
+    def decided_by_topic(
+        self,
+        matches: list[Match],
+        shared_at: list[int],
+        folded: str,
+        first_seen: dict[tuple[int, ...], tuple[int, int]],
+    ) -> None:
+        """Resolve each name still shared (at the indexes ``shared_at``) by
+        the words around its first occurrence in the folded text, once for
+        the text: one sense per text, as writers keep it (the site links a
+        paragraph at a time)."""
+        if not self._own:
+            return
+        decided = {}
+        for entry_ids, (start, end) in first_seen.items():
+            chosen = most_spoken_of(folded, start, end, entry_ids, self._own)
+            if chosen is not None:
+                decided[entry_ids] = (chosen,)
+        for index in shared_at:
+            if (chosen := decided.get(matches[index].entry_ids)) is not None:
+                matches[index] = replace(matches[index], entry_ids=chosen)
