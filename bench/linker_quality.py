@@ -8,9 +8,9 @@ written, each measured once before anyone read it, then tuned on:
 - ``dev``: written with the linker's rules;
 - ``heldout``, ``heldout2``, ``heldout3``: each written apart, by someone who
   read neither the linker nor the other sets;
-- ``heldout4`` to ``heldout7``, ``unseen`` to ``unseen17``: the same, each
+- ``heldout4`` to ``heldout7``, ``unseen`` to ``unseen18``: the same, each
   written after the linker of its day was frozen and measured once before
-  anyone read it, then tuned on; ``unseen17`` is the last, measured with
+  anyone read it, then tuned on; ``unseen18`` is the last, measured with
   the final linker and only then added to the model's training.
 
 The gazetteer is built as the site builds it (``encyclopedia.spellings``) from
@@ -225,6 +225,7 @@ SETS = (
     "unseen15",
     "unseen16",
     "unseen17",
+    "unseen18",
 )
 
 
