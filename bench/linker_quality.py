@@ -46,7 +46,7 @@ django.setup()
 
 from linker import demo_entries  # noqa: E402
 
-from encyclopedia.linking import Gazetteer  # noqa: E402
+from encyclopedia.linking import Gazetteer, Name  # noqa: E402
 from encyclopedia.spellings import (  # noqa: E402
     EntryNames,
     capitalises_every_word,
@@ -160,17 +160,28 @@ class Score:
         return self.right_links / self.links if self.links else 1.0
 
 
-def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
-    titles = {number: spec["title"] for number, spec in enumerate(ENTRIES, start=1)}
-    names = [
+def demo_spellings(language: str, names_only: bool = False) -> list[Name]:
+    """Every spelling of the demo's entries in ``language``."""
+    return [
         name for r in records(language, names_only) for name in spellings(r, language)
     ]
+
+
+def demo_gazetteer(names: list[Name], language: str) -> Gazetteer:
+    """A gazetteer of ``names`` that knows the demo's namesakes and summaries,
+    as the site's does."""
     gazetteer = Gazetteer(
         names,
         every_word_capitalised=capitalises_every_word(language),
     )
     gazetteer.learn_namesakes(namesakes(language))
     gazetteer.learn_topics(descriptions(language).items())
+    return gazetteer
+
+
+def score(path: Path, language: str, names_only: bool, errors: bool) -> Score:
+    titles = {number: spec["title"] for number, spec in enumerate(ENTRIES, start=1)}
+    gazetteer = demo_gazetteer(demo_spellings(language, names_only), language)
     result = Score()
     for number, text, marked in passages(path):
         matches = gazetteer.find(text)

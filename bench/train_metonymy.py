@@ -31,15 +31,14 @@ from linker_quality import (
     DEVSET,
     ENTRIES,
     SETS,
-    descriptions,
-    namesakes,
+    demo_gazetteer,
+    demo_spellings,
     passages,
-    records,
 )
 
 from encyclopedia.context import Neighbours
 from encyclopedia.folding import fold
-from encyclopedia.linking import Gazetteer, name_keys
+from encyclopedia.linking import name_keys
 from encyclopedia.metonymy import (
     THRESHOLD,
     WEIGHTS,
@@ -47,7 +46,6 @@ from encyclopedia.metonymy import (
     probability,
     train,
 )
-from encyclopedia.spellings import capitalises_every_word, spellings
 
 Example = tuple[str, list[str], bool]  # the set, the features, meant the thing
 
@@ -56,13 +54,8 @@ def examples(language: str) -> list[Example]:
     """Every marked spelling of a named place in the sets of ``language``
     that the words beside it leave undecided."""
     numbers = {spec["title"]: number for number, spec in enumerate(ENTRIES, start=1)}
-    names = [n for r in records(language, False) for n in spellings(r, language)]
-    gazetteer = Gazetteer(
-        names, every_word_capitalised=capitalises_every_word(language)
-    )
-    gazetteer.learn_namesakes(namesakes(language))
-    gazetteer.learn_topics(descriptions(language).items())
-    senses = gazetteer.senses
+    names = demo_spellings(language)
+    senses = demo_gazetteer(names, language).senses
     keys: dict[str, set[int]] = {}
     for name in names:
         if name.entry_id in senses.named_places:
