@@ -15,6 +15,7 @@ from functools import cached_property
 
 from .cues import (
     ABBREVIATED_TITLES,
+    ADDRESSES,
     AGE_AFTER,
     AGE_BEFORE,
     ANOTHER,
@@ -75,6 +76,7 @@ from .cues import (
     TITLES_BEFORE,
     YEAR_AFTER,
 )
+from .folding import fold
 from .writing import WORD, starts_sentence, word_after, word_before
 
 
@@ -212,6 +214,19 @@ class Neighbours:
         auxiliary: "Chkalov was killed", "Chkalov flew", "Čkalov zahynul"."""
         return self.verb_after_lower in PERSONS_VERBS
 
+    def surname_alone(self) -> bool:
+        """Whether the name is one word with no title or capitalised word
+        before it: "Pane Krejčí" or "Krejčí said", not "General Krejčí",
+        "generála Krejčího" or "Edvard Beneš"."""
+        if " " in self.text[self.start : self.end]:
+            return False
+        lowered = self.before_lower
+        if lowered in ADDRESSES:
+            return True  # "Pane Krejčí", "Mr Kretschmer": a civilian's
+        if self.before[:1].isupper() or lowered in TITLES_BEFORE:
+            return False
+        return not fold(lowered).startswith(_TITLE_STEMS)
+
     def name_a_person(self) -> bool:
         """Whether words for a relative or friend or a person's title come
         before the name, or an age after it, making it a person's ("his
@@ -275,6 +290,10 @@ class Neighbours:
                 return True
             if before in {"of", "o"} and head in NEWS:
                 return True  # "the news of Munich", "zpráva o Mnichovu"
+            if before == "o" and self.text[self.end - 2 : self.end] in _EVENT_LOCATIVE:
+                # "pravdu o Mnichovu": the agreement's locative; the city's
+                # is "o Mnichově".
+                return True
             # "the terms of Munich", "vzpomínka na Mnichov"
             return head in OUTCOMES or (before in {"of", "na"} and head in EVENT_HEADS)
         if before in {"z", "ze"}:  # "omezení z Versailles", "mír z Versailles"
@@ -325,12 +344,17 @@ class Neighbours:
         ("Chalchyn gol teče"), "the" before it in English, which writes rivers
         with "the" ("the Khalkhin Gol", not "the Khalkhin Gol war"), and in
         Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu",
-        "ústí Kamy", "soutok s Kamou"."""
+        "ústí Kamy", "soutok s Kamou", "k samotnému Chalchyn golu",
+        "Chalchyn gol je stepní řeka"."""
         before = self.before_lower
         words = self.text[self.start : self.end].lower().split()
         if words[0] in RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
             return True
         if self.after_lower in RIVER_VERBS:  # "Chalchyn gol teče…"
+            return True
+        if _CALLED_A_RIVER.match(self.text, self.end, self.end + 60):
+            return True  # "chalchyn gol je normalni stepni reka"
+        if before.startswith("samotn"):  # "k samotnému Chalchyn golu"
             return True
         if english:
             # "the Khalkhin Gol", but not "the Khalkhin Gol war".
@@ -385,10 +409,11 @@ class Neighbours:
         Treaty of Berlin", "Junkers" in "Hugo Junkers" name something else: a
         capitalised word right after or right before a one-word name (across
         "von") makes a longer name, unless it is a rank, a nationality, a
-        month, a word saying what the name is the name of ("Lipetsk Air
+        month or a day, a word saying what the name is the name of ("Lipetsk Air
         Base"), the end of a phrase of its own ("In Spain Smushkevich") or a
-        name found itself ("Luftwaffe Hans Jeschonnek"). Names of several
-        words and designations ("Ju 52") are names enough on their own.
+        name found itself ("Luftwaffe Hans Jeschonnek", "Junkers of Dessau").
+        Names of several words and designations ("Ju 52") are names enough on
+        their own; in a headline in capitals, capitals say nothing.
         """
         text, surface = self.text, self.text[self.start : self.end]
         if " " in surface or _DIGIT.search(surface):
@@ -396,6 +421,8 @@ class Neighbours:
             # name ("the First World War Medium Mk A Whippet").
             return False
         after = self.after
+        if surface.isupper() and (after.isupper() or self.before.isupper()):
+            return False  # "THE SPA TOWN THAT TRAINED THE LUFTWAFFE": a headline
         if (
             self.text[self.end : self.end + 1] in ("–", "—")
             and self.text[self.end + 1 : self.end + 2].isupper()
@@ -422,7 +449,12 @@ class Neighbours:
             before, before_start = word_before(text, before_start)
         if before == "of":
             head, head_start = word_before(text, before_start)
-            return head[:1].isupper() and not starts_sentence(text, head_start)
+            return (
+                head[:1].isupper()
+                and not starts_sentence(text, head_start)
+                # "Junkers of Dessau": a name found of a place, not one name.
+                and head_start + len(head) != previous_end
+            )
         particle = before.lower() in PARTICLE_WORDS
         if particle:
             before, before_start = word_before(text, before_start)
@@ -461,6 +493,29 @@ def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?]")
+#: A river said to be one: "Chalchyn gol je bahnitá stepní řeka" (but "Kama
+#: je i řeka", "is also a river", speaks of the other Kama).
+_CALLED_A_RIVER = re.compile(
+    r"\s+(?:je|byl|byla|bylo)\s+(?!i\s|také\s|taky\s)(?:[^\W\d_]+\s+){0,3}"
+    r"(?:řeka|reka|říčka|ricka)\b",
+    re.IGNORECASE,
+)
+#: The endings of a Czech place's name after "o" that make it an event's:
+#: "o Mnichovu", "o Teruelu" (not "o Mnichově", "o Guernice").
+_EVENT_LOCATIVE = ("vu", "lu")
+#: The stems of ranks and offices in Czech, folded, in any case: "generála",
+#: "maršálem", "prezidentu".
+_TITLE_STEMS = (
+    "general",
+    "marsal",
+    "prezident",
+    "ministr",
+    "plukovnik",
+    "kapitan",
+    "major",
+    "velitel",
+    "admiral",
+)
 #: A unit's letters and number right before a name: "JG 132 Richthofen".
 _UNIT_NUMBER = re.compile(r"\b[A-Z]{2,}\s\d+\s$")
 #: A name and a number right before a quoted name: Jagdgeschwader 132 "…".

@@ -49,7 +49,8 @@ TITLES_BEFORE = frozenset(
     german soviet russian red white czech czechoslovak slovak japanese spanish
     british french polish mongolian italian nationalist republican nazi
     january february march april may june july august september october
-    november december maršál generál plukovník major kapitán prezident""".split()
+    november december maršál generál plukovník major kapitán prezident
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 #: Ranks below an officer's: "Sergeant Krejčí" is not General Krejčí.
 LOW_RANKS = frozenset(
@@ -98,6 +99,8 @@ FAMILY = RELATIVES | frozenset(
 MY = frozenset("my our můj moje mého mému mým náš naše našeho našemu naším".split())
 #: A person's titles before a name that is no person's: "Professor Junkers"
 #: is the man, not the firm.
+#: Words by which a civilian is addressed or named: "Pane Krejčí".
+ADDRESSES = frozenset("mr mrs ms herr frau pan pane paní pana panem".split())
 PERSON_TITLES = frozenset("professor prof dr mr mrs herr frau pan paní".split())
 #: Verbs after a name (and an auxiliary) that only a person does.
 PERSONS_VERBS = frozenset(
@@ -242,11 +245,11 @@ RIVER_VERBS = frozenset(
 #: Words after "the" and a name two entries share that leave it the river's:
 #: "the Kama is", "the Volga and the Kama", not "the Kama course".
 RIVER_THE_AFTER = frozenset(
-    "is was and or which that where at in near below above by".split()
+    "is was and or which that where at in near below above by itself".split()
 )
 SETTLEMENTS = frozenset(
     """village town city hamlet vesnice vesnici vesnicí obec obce obci obcí
-    městečko osada osady osadě osadu osadou""".split()
+    městečko osada osady osadě osadu osadou ves vsi vsí""".split()
 )
 #: Czech words before a river's name that make it the river, not its battle.
 RIVER_BEFORE = frozenset(
@@ -380,6 +383,15 @@ TITLE_CUES = frozenset(
     kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
 )
 QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
+#: Words before a bare designation number that make it a machine: "the 109",
+#: "an early 109", "Rata vs 109".
+NUMBER_BEFORE = frozenset(
+    """the a an early earlier late later first last new old his their our my
+    this that every vs vs. versus""".split()
+)
+#: Prepositions of place: "na Haničce", "in Guernica" are where someone is,
+#: so the place, not a girl or a painting of the name.
+PLACE_PREPOSITIONS = frozenset("in at near v ve na u".split())
 PREPOSITIONS = frozenset(
     """in at on from to into onto over under near across through after before
     with without for by during since towards toward against beyond behind

@@ -45,9 +45,10 @@ from operator import add
 import ahocorasick
 
 from .context import Neighbours, in_title
-from .cues import ORDINALS, PATRONYMIC_ENDINGS
+from .cues import ORDINALS, PATRONYMIC_ENDINGS, PLACE_PREPOSITIONS
+from .designations import designation_numbers, numbered_machines
 from .folding import fold
-from .senses import Senses, one_sense_per_text
+from .senses import NO_PEOPLE, PEOPLE, Senses, one_sense_per_text
 from .writing import WithoutCapitals, quoted_titles, starts_sentence, word_before
 
 
@@ -150,9 +151,12 @@ class Gazetteer:
         # wins, so flagging "Student" as a common word overrides the surname
         # derived from "Kurt Student".
         entries_by_key: dict[str, dict[int, CaseRule]] = {}
+        machines: list[tuple[str, int]] = []  # the machines' spellings
         for name in names:
             keys = name_keys(name.text)
             self.senses.add(name, keys)
+            if name.kind == "equipment":
+                machines.extend((key, name.entry_id) for key in keys)
             for key in keys:
                 rules = entries_by_key.setdefault(key, {})
                 previous = rules.get(name.entry_id)
@@ -170,6 +174,8 @@ class Gazetteer:
             (key, entry_ids)
             for key, (entry_ids, _rule) in zip(entries_by_key, self._keys, strict=True)
         )
+        #: The numbers that name a machine alone in English ("the 109").
+        self._numbers = designation_numbers(machines) if every_word_capitalised else {}
         self.size = len(self._keys)
         if self.size:
             self._automaton.make_automaton()
@@ -243,6 +249,10 @@ class Gazetteer:
         # The sentences written without capitals, if a lower-case surname asks.
         uncapitalised: WithoutCapitals | None = None
         starts = {start for start, _end, _index in candidates}
+        # The people of an entry's surname the text names as someone else, and
+        # the entries it has linked.
+        others: set[tuple[int, ...]] = set()
+        linked: set[tuple[int, ...]] = set()
         for start, end, index in candidates:
             if start < taken_until:
                 continue
@@ -258,7 +268,13 @@ class Gazetteer:
                     uncapitalised = WithoutCapitals(text)
                 if not uncapitalised.around(original_start):
                     continue
-            elif rule is CaseRule.COMMON_WORD and starts_sentence(text, original_start):
+            elif (
+                rule is CaseRule.COMMON_WORD
+                and starts_sentence(text, original_start)
+                # "Dmitry Pavlov led … Pavlov came home": the man named before;
+                # but "Škoda, že…" is "a pity that…".
+                and (entry_ids not in linked or text.startswith(", že", original_end))
+            ):
                 continue
             neighbours = Neighbours(text, original_start, original_end)
             before = neighbours.before
@@ -270,9 +286,20 @@ class Gazetteer:
                 original_start = named
                 neighbours = Neighbours(text, original_start, original_end)
             if (
-                neighbours.name_another_thing()
+                entry_ids in others
+                and entry_ids not in linked
+                and neighbours.surname_alone()
+            ):
+                continue  # "historik Petr Krejčí … Pane Krejčí": the same man
+            another = senses.another_of_the_name(entry_ids, neighbours, index)
+            if another and senses.key_kinds[index] == PEOPLE:
+                # "Petr Krejčí", "Sergeant Krejčí": another man of the name,
+                # whom the surname alone means from here on in the text.
+                others.add(entry_ids)
+            if (
+                another
+                or neighbours.name_another_thing()
                 or in_title(neighbours, quoted)
-                or senses.another_of_the_name(entry_ids, neighbours, index)
                 # Jagdgeschwader "Richthofen": a name given to another thing.
                 or (
                     rule is CaseRule.CAPITALISED
@@ -309,6 +336,13 @@ class Gazetteer:
                 and len(entry_ids) == 1
                 # "Dmitrij Grigorjevič Pavlov": several words are the entry's.
                 and " " not in text[original_start:original_end]
+                # "na Haničce": a preposition of place makes a place's name
+                # the place, not the girl, unless a namesake is a place too.
+                and not (
+                    before.lower() in PLACE_PREPOSITIONS
+                    and senses.key_kinds[index] == NO_PEOPLE
+                    and entry_ids[0] not in topics.settlement_namesakes
+                )
                 and topics.speak_of_a_namesake(
                     entry_ids[0], haystack, start + 1, end + 1
                 )
@@ -329,6 +363,7 @@ class Gazetteer:
                     entry_ids,
                 )
             )
+            linked.add(entry_ids)
             if len(entry_ids) > 1:
                 shared_at.append(len(matches) - 1)
             if school_place:
@@ -341,6 +376,14 @@ class Gazetteer:
         if school_places:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)
+        if self._numbers:
+            taken = [(match.start, match.end) for match in matches]
+            numbered = [
+                Match(start, end, text[start:end], (entry,))
+                for start, end, entry in numbered_machines(text, self._numbers, taken)
+            ]
+            if numbered:
+                matches = sorted(matches + numbered, key=lambda match: match.start)
         return matches
 
 

@@ -54,6 +54,10 @@ PEOPLE, NO_PEOPLE = 1, 2
 #: The first words of the names of battles and bombings, folded.
 _BATTLE_WORDS = frozenset({"battle", "bitva", "boje"})
 _BOMBING_WORDS = frozenset({"bombing", "bombardovani", "nalet"})
+#: Words in a place's spelling that make it a work of fortification, folded:
+#: "Dobrošov Fort", "tvrz Dobrošov". A fort is not the village it is named
+#: after ("the village of Dobrošov", "obec Dobrošov").
+_FORT_WORDS = frozenset("fort fortress tvrz tvrze tvrzi pevnost pevnosti".split())
 #: The ending of a Czech adjective made from a place's name: "mnichovská".
 _CZECH_ADJECTIVE = re.compile(r"[sc]k(?:y|a|e|eho|em|emu|ou|ych|ym|ymi)$")
 #: What separates the names of a list: "Lipetsk, Kama and Tomka",
@@ -84,6 +88,8 @@ class Senses:
         #: Rivers, known by a spelling that says so ("river Kama", "Kama
         #: River", "řeka Kama").
         self._rivers: set[int] = set()
+        #: Forts, known by a spelling with a word for one ("Dobrošov Fort").
+        self._forts: set[int] = set()
         #: The summaries' words of the entries a name alone does not tell
         #: apart: those that share a name, and those with namesakes.
         self.topics = Topics()
@@ -99,6 +105,9 @@ class Senses:
                 self._places.setdefault(key, set()).add(entry)
                 if key.startswith(("river ", "reka ")) or key.endswith(" river"):
                     self._rivers.add(entry)
+                words = key.split()
+                if len(words) > 1 and _FORT_WORDS.intersection((words[0], words[-1])):
+                    self._forts.add(entry)
         elif kind == "event":
             self._events.setdefault(entry, set()).update(keys)
         elif kind == "organisation":
@@ -230,9 +239,9 @@ class Senses:
     ) -> bool:
         """Whether the words before the name make it another thing of that
         name: "Emil Škoda", "the Soviet 6th Army", "the village of Nomonhan",
-        "Sergeant Krejčí", "J. Krejčí", "the ship was renamed Lützow", "his
-        daughter Hanička" (a fort's name). ``key`` is the index of the name's
-        spelling in the gazetteer."""
+        "obec Dobrošov" (a fort's name), "Sergeant Krejčí", "J. Krejčí", "the
+        ship was renamed Lützow", "his daughter Hanička" (a fort's name).
+        ``key`` is the index of the name's spelling in the gazetteer."""
         lowered = neighbours.before_lower
         if not lowered:
             return False
@@ -270,7 +279,9 @@ class Senses:
             # "the Soviet 6th Army": another nation's army of that number,
             # unless the entry's own names give it that nation.
             return fold(lowered) not in self._unit_nations.get(entry, ())
-        return entry in self._event_ids and neighbours.name_a_settlement()
+        return (
+            entry in self._event_ids or entry in self._forts
+        ) and neighbours.name_a_settlement()
 
     def _first_names_known(self, entry_ids: tuple[int, ...]) -> bool:
         """Whether the first name of one of the entries is known, so that

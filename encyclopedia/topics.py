@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .cues import SETTLEMENTS
 from .folding import fold
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ _COMMON = frozenset(
     jako které který která jejich jeho její byla bylo byly jsou před mezi
     přes podle kde když také ještě roce letech první dnes""".split()
 )
+_SETTLEMENTS = frozenset(fold(word) for word in SETTLEMENTS)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 #: How far on either side of a name the passage's words are read, in characters.
 WINDOW = 250
@@ -135,6 +137,9 @@ class Topics:
         #: ("Pavlov": the physiologist, the Moravian village); looked up for
         #: every name found.
         self.namesakes: dict[int, tuple[str, ...]] = {}
+        #: The entries with a namesake that is a settlement ("Dobrošov", the
+        #: hamlet of the fort's name): "na Dobrošově" may be either.
+        self.settlement_namesakes: frozenset[int] = frozenset()
         self._own: dict[int, str] = {}
 
     def learn_namesakes(self, namesakes: Iterable[tuple[int, str]]) -> None:
@@ -144,10 +149,15 @@ class Topics:
         :meth:`learn`, which then keeps these entries' summaries too (a
         namesake learned after it has no summary to be told from)."""
         found: dict[int, list[str]] = {}
+        settlements = set()
         for entry, words in namesakes:
-            if kept := topic_words(fold(words)):
+            folded = fold(words)
+            if kept := topic_words(folded):
                 found.setdefault(entry, []).append(kept)
+            if not _SETTLEMENTS.isdisjoint(folded.split()):
+                settlements.add(entry)
         self.namesakes = {entry: tuple(words) for entry, words in found.items()}
+        self.settlement_namesakes = frozenset(settlements)
 
     @property
     def wanted(self) -> frozenset[int]:
@@ -176,10 +186,19 @@ class Topics:
         general. Decided at each occurrence, since a text about the general
         may say he is not the physiologist. Asked of one-word names only: a
         name of several words ("Dmitrij Pavlov") is the entry's own."""
-        namesakes = self.namesakes.get(entry)
-        if namesakes is None:
+        if entry not in self.namesakes:
             return False
         if not (own := self._own.get(entry)):
+            return False
+        # Only the namesakes of this name: "Smushkevich" among aircraft is
+        # not "Douglas", the aircraft maker of his other name.
+        name = folded[start:end]
+        namesakes = [
+            words
+            for words in self.namesakes[entry]
+            if any(name.startswith(stem) for stem in words.split())
+        ]
+        if not namesakes:
             return False
         topics = dict(enumerate((own, *namesakes)))
         chosen = most_spoken_of(

@@ -10,7 +10,7 @@ from encyclopedia.spellings import EntryNames, spellings
 
 from .gazetteers import gazetteer_of
 
-PAVLOV, SUDETENLAND = 1, 2
+PAVLOV, SUDETENLAND, HANICKA, DOBROSOV = 1, 2, 3, 4
 F = False
 
 ENTRIES = {
@@ -24,15 +24,21 @@ ENTRIES = {
     ],
     "cs": [
         EntryNames(SUDETENLAND, "Sudety", "place", aliases=(("Sudet", False, True),)),
+        EntryNames(HANICKA, "Tvrz Hanička", "place", aliases=(("Hanička", F, F),)),
+        EntryNames(DOBROSOV, "Tvrz Dobrošov", "place", aliases=(("Dobrošov", F, F),)),
     ],
 }
 SUMMARIES = {
     PAVLOV: "Soviet tank officer who led tank crews in Spain and commanded the "
     "Western Front in June 1941; he was arrested and shot.",
+    HANICKA: "Dělostřelecká tvrz v Orlických horách u Rokytnice.",
+    DOBROSOV: "Dělostřelecká tvrz na hřebeni nad Náchodem.",
     SUDETENLAND: "Pohraniční okresy Čech a Moravy s německou většinou, které "
     "Německo obsadilo podle mnichovské dohody v říjnu 1938.",
 }
 NAMESAKES = [
+    (HANICKA, "Hanička, domácká podoba jména Hana: dcera, maminka, babička"),
+    (DOBROSOV, "Dobrošov, osada s Jiráskovou chatou, rozhlednou a restaurací"),
     (PAVLOV, "Ivan Pavlov, physiologist known for conditioned reflexes in dogs"),
     (
         SUDETENLAND,
@@ -73,6 +79,15 @@ def linked(language: str, text: str) -> list[tuple[str, int]]:
         ),
         ("cs", "Němci obsadili Sudety v říjnu 1938.", [("Sudety", SUDETENLAND)]),
         ("cs", "Hřebenovka přes Sudety vede z Krkonoš do Jeseníků.", []),
+        # A preposition of place makes it the place, not the girl; but where a
+        # namesake is a settlement too, it tells them no more apart.
+        ("cs", "Pozdravuj maminku a dej pusu malé Haničce.", []),
+        (
+            "cs",
+            "S dcerou a babičkou jsme byli na Haničce.",
+            [("Haničce", HANICKA)],
+        ),
+        ("cs", "Na Dobrošově je chata s rozhlednou a restaurací.", []),
     ],
 )
 def test_a_name_is_not_linked_where_the_passage_speaks_of_a_namesake(

@@ -10,7 +10,7 @@ from .gazetteers import gazetteer_of
 
 MUNICH, AGREEMENT, KHASAN, KAMA_RIVER, KAMA_SCHOOL, FORT = 1, 2, 3, 4, 5, 6
 RICHTHOFEN, LIPETSK, LIPETSK_SCHOOL, TOMKA, TERUEL, BATTLE = 7, 8, 9, 10, 11, 12
-PAVLOV = 13
+PAVLOV, DOBROSOV, RAPALLO, TREATY = 13, 14, 15, 16
 KAMA = ("Kama", False, False)
 
 ENTRIES = {
@@ -29,6 +29,9 @@ ENTRIES = {
         EntryNames(RICHTHOFEN, "Wolfram von Richthofen", "person"),
         EntryNames(LIPETSK, "Lipeck", "place"),
         EntryNames(PAVLOV, "Dmitrij Pavlov", "person"),
+        EntryNames(
+            DOBROSOV, "Tvrz Dobrošov", "place", aliases=(("Dobrošov", False, False),)
+        ),
         EntryNames(LIPETSK_SCHOOL, "Lipecká škola", "organisation"),
         EntryNames(
             TOMKA,
@@ -44,6 +47,7 @@ ENTRIES = {
         EntryNames(KAMA_SCHOOL, "Panzerschule Kama", "organisation", aliases=(KAMA,)),
         EntryNames(LIPETSK, "Lipetsk", "place"),
         EntryNames(LIPETSK_SCHOOL, "Lipetsk school", "organisation"),
+        EntryNames(DOBROSOV, "Dobrošov Fort", "place"),
     ],
 }
 
@@ -76,12 +80,24 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         # A girl of the fort's name.
         ("cs", "Byli jsme tam se šestiletou Haničkou.", []),
         ("cs", "Byli jsme s Haničkou (dcera, 9 let) na výletě.", []),
+        # A fort is not the village it is named after.
+        ("cs", "Ves Dobrošov leží kousek pod hřebenem.", []),
+        ("cs", "Auto jsme nechali v obci Dobrošov.", []),
+        ("cs", "Na tvrzi Dobrošov se betonovalo.", [("Dobrošov", (DOBROSOV,))]),
+        ("en", "We parked in the village of Dobrošov.", []),
+        ("en", "Dobrošov was never finished.", [("Dobrošov", (DOBROSOV,))]),
         # An honour title names a unit after a man.
         ("cs", "Eskadra nesla čestný název „Richthofen“.", []),
         ("cs", "Velel jí Richthofen.", [("Richthofen", (RICHTHOFEN,))]),
         # News of a place is its event; news from it is the city's.
         ("cs", "Přišla zpráva o Mnichovu.", [("Mnichovu", (AGREEMENT,))]),
         ("cs", "Přišla zpráva z Mnichova.", [("Mnichova", (MUNICH,))]),
+        # The agreement's locative is not the city's.
+        ("cs", "Vláda oznámila pravdu o Mnichovu.", [("Mnichovu", (AGREEMENT,))]),
+        ("cs", "Vyprávěl o Mnichově a jeho pivnicích.", [("Mnichově", (MUNICH,))]),
+        # A river said to be one, or the river itself.
+        ("cs", "Kama je široká a líná řeka.", [("Kama", (KAMA_RIVER,))]),
+        ("cs", "K samotné Kamě jsme nedošli.", [("Kamě", (KAMA_RIVER,))]),
         ("cs", "Zůstala mu vzpomínka na Mnichov.", [("Mnichov", (AGREEMENT,))]),
         ("cs", "Arbitráž byla důsledkem Mnichova.", [("Mnichova", (AGREEMENT,))]),
         ("en", "He survived Teruel.", [("Teruel", (BATTLE,))]),
@@ -108,6 +124,13 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("cs", "Myslela jsem, že je to nějaká teta Hanička.", []),
         # A first name no entry has; the initials of a Russian name.
         ("cs", "Petr Pavlov byl chemik.", []),
+        # ... and so is the surname alone after him, but not a general's.
+        ("cs", "Přednášel historik Petr Pavlov. Pane Pavlove, proč?", []),
+        (
+            "cs",
+            "Petr Pavlov nebyl příbuzný generála Pavlova.",
+            [("Pavlova", (PAVLOV,))],
+        ),
         ("cs", "Vzpomínky P. G. Pavlova vyšly.", []),
         ("cs", "Vzpomínky D. G. Pavlova vyšly.", [("Pavlova", (PAVLOV,))]),
         # The school a man passed through; schools listed with their years.
@@ -133,3 +156,22 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
 )
 def test_the_words_around_a_name_decide_what_it_names(language, text, expected):
     assert links(language, text) == expected
+
+
+def test_a_czech_place_stands_for_an_event_known_by_its_english_page():
+    """An entry not yet translated has a Czech page that is an alias of the
+    English one, with its English names: "po Rapallu" is that treaty, and the
+    resort is still the town."""
+    gazetteer = gazetteer_of(
+        [
+            EntryNames(RAPALLO, "Rapallo", "place"),
+            EntryNames(TREATY, "Treaty of Rapallo", "event"),
+        ],
+        "cs",
+    )
+
+    def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
+        return [(match.surface, match.entry_ids) for match in gazetteer.find(text)]
+
+    assert found("Po Rapallu se spolupráce rozjela.") == [("Rapallu", (TREATY,))]
+    assert found("Letovisko Rapallo leží u Janova.") == [("Rapallo", (RAPALLO,))]

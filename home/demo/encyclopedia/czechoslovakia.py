@@ -208,7 +208,7 @@ ORGANISATIONS = [
         "1918",
         "1939",
         native="Československá armáda",
-        aliases=["Czechoslovak armed forces"],
+        aliases=["Czechoslovak armed forces", "Czech army"],
         seat="Prague",
         body="<p>Until 1926 the Chief of the General Staff was a French general; from then on Czechoslovak officers held the post, first Jan Syrový and from the end of 1933 Ludvík Krejčí. In the 1930s the army lengthened military service to two years, bought tanks from Škoda and ČKD and fighters from Avia, and from 1935 built fortifications along the German frontier.</p><p>At the mobilisation of September 1938 it put about 1.25 million men under arms. After March 1939 its weapons went to the Wehrmacht, while soldiers who escaped abroad formed new Czechoslovak units in France, Britain and the Soviet Union.</p>",
         sources=[wiki("Czechoslovak_Army"), FORTIFICATIONS],

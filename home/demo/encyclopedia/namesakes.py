@@ -76,6 +76,13 @@ NAMESAKES = {
             "a lookout tower and a restaurant, a goal of walks",
         ),
     ],
+    "Hanička Fort": [
+        (
+            "Hanička",
+            "pet form of the girl's name Hana: a daughter, sister, mother, "
+            "grandmother or friend in family letters and memories",
+        ),
+    ],
 }
 
 CZECH_NAMESAKES = {
@@ -165,6 +172,13 @@ CZECH_NAMESAKES = {
             "Dobrošov",
             "osada na hřebeni nad Náchodem s Jiráskovou chatou, rozhlednou a "
             "restaurací, cíl turistických výletů",
+        ),
+    ],
+    "Hanička Fort": [
+        (
+            "Hanička",
+            "domácká podoba ženského jména Hana: dcera, sestra, maminka, babička "
+            "či kamarádka v rodinných dopisech a vzpomínkách",
         ),
     ],
 }
