@@ -1,4 +1,5 @@
-"""A machine named by the number of its designation alone: "the 109", "109s".
+"""A machine named by its number alone ("the 109", "109s") or by its maker's
+name in the plural ("the Heinkels", "thirty Fokkers", "na fokkerech").
 
 Writers about aircraft drop the maker's letters once the type is known: "Rata
 vs 109 in Spain", "the early 109s", "an early 109 in this scale". A number is
@@ -9,6 +10,11 @@ that goes before a noun ("the", "an early", "vs"), and not before a plural
 noun it would count ("the 109 pilots"). Only numbers of three digits or more,
 each the number of one machine's designation: "38" or "35" is too often a
 year or a count. English only: Czech writes the maker's letters ("Bf 109").
+
+A maker's name in the plural is its machines: "the Heinkels got
+slaughtered" means the He 51s the passage speaks of. It is taken for the one
+machine of that maker the passage names, or the only one the encyclopedia
+has ("Fokkers" for the Fokker D.XIII); for nothing where that leaves several.
 
 Pure Python; the gazetteer feeds it the spellings of its machines.
 """
@@ -23,6 +29,18 @@ from .writing import word_after, word_before
 
 #: A designation's spelling, folded, that ends in its number: "bf 109", "b-534".
 _DESIGNATION = re.compile(r"^[a-z]{1,4}[ .-]?(\d{3,})$")
+#: A machine's spelling as a maker's name and a designation of letters and a
+#: number: "Heinkel He 51", "Fokker D.XIII" (not "Light pillbox vz. 37",
+#: "Medium Mark A Whippet", "Marder III").
+_MAKER_AND_TYPE = re.compile(
+    r"^([A-Z][^\W\d_]{3,}) (?:[A-Z][A-Za-z]*[ .-]?\d[\w./-]*|[A-Z]\.[IVXL]+)$"
+)
+#: A word in the plural: "Heinkels", "fokkers".
+_PLURAL_WORD = re.compile(r"\b([^\W\d_]{4,})(s)\b")
+#: A Czech noun made of a maker's name, in the plural or, in lower case, any
+#: case: "Fokkery", "fokkerech", "heinkelu", "messerschmitty".
+_CZECH_PLURAL_WORD = re.compile(r"\b([^\W\d_]{4,}?)(|u|a|em|y|ů|ům|ech|ích|ami)\b")
+_CZECH_PLURAL_ENDINGS = frozenset("y ů ům ech ích ami".split())
 #: A bare number in text, with a plural or possessive ending.
 _NUMBER = re.compile(r"(?<![\w.,/#-])(\d{3,})(s|'s|’s)?(?![\w/-]|[.,]\d)")
 
@@ -58,3 +76,46 @@ def numbered_machines(
         after = word_after(text, end)
         if before in NUMBER_BEFORE and not (after.endswith("s") and after.islower()):
             yield start, end, entry
+
+
+def makers(spellings: Iterable[tuple[str, int]]) -> dict[str, frozenset[int]]:
+    """Each maker's name, lower-cased, and its machines, from the machines'
+    spellings as written: ("Heinkel He 51", entry) gives "heinkel"."""
+    found: dict[str, set[int]] = {}
+    for spelling, entry in spellings:
+        match = _MAKER_AND_TYPE.match(spelling)
+        if match is not None and not match.group(1).endswith("s"):
+            found.setdefault(match.group(1).lower(), set()).add(entry)
+    return {maker: frozenset(entries) for maker, entries in found.items()}
+
+
+def makers_machines(
+    text: str,
+    machines: dict[str, frozenset[int]],
+    linked: set[int],
+    taken: list[tuple[int, int]],
+    *,
+    english: bool,
+) -> Iterable[tuple[int, int, int]]:
+    """The (start, end, entry) of each maker's name in the plural in
+    ``text`` ("Heinkels"; in Czech, which writes a machine as a common noun,
+    also in lower case in any case, "na fokkerech", "heinkel") that names
+    one machine: the maker's only one, or the only one of the maker's the
+    text has ``linked``."""
+    plural = _PLURAL_WORD if english else _CZECH_PLURAL_WORD
+    for found in plural.finditer(text):
+        entries = machines.get(found.group(1).lower())
+        if entries is None:
+            continue
+        if (
+            not english
+            and found.group(1)[0].isupper()
+            and found.group(2) not in _CZECH_PLURAL_ENDINGS
+        ):
+            continue  # "u Heinkelu", "Willyho Messerschmitta": the firm, the man
+        start, end = found.span()
+        if any(start < stop and begin < end for begin, stop in taken):
+            continue
+        meant = entries if len(entries) == 1 else entries & linked
+        if len(meant) == 1:
+            yield start, end, next(iter(meant))

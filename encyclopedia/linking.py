@@ -46,7 +46,12 @@ import ahocorasick
 
 from .context import Neighbours, in_title
 from .cues import ORDINALS, PATRONYMIC_ENDINGS, PLACE_PREPOSITIONS
-from .designations import designation_numbers, numbered_machines
+from .designations import (
+    designation_numbers,
+    makers,
+    makers_machines,
+    numbered_machines,
+)
 from .folding import fold
 from .senses import NO_PEOPLE, PEOPLE, Senses, one_sense_per_text
 from .writing import WithoutCapitals, quoted_titles, starts_sentence, word_before
@@ -92,6 +97,7 @@ class Match:
 
 
 _SPACE_RUN_SPLIT = re.compile(r"( {2,})")
+_DIGIT = re.compile(r"\d")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
 # A designation may be written with or without the space between its letters and
 # digits; names with more such places than this keep the written forms only.
@@ -151,12 +157,14 @@ class Gazetteer:
         # wins, so flagging "Student" as a common word overrides the surname
         # derived from "Kurt Student".
         entries_by_key: dict[str, dict[int, CaseRule]] = {}
-        machines: list[tuple[str, int]] = []  # the machines' spellings
+        machines: list[tuple[str, int]] = []  # the machines' spellings, folded
+        spelled: list[tuple[str, int]] = []  # and as written
         for name in names:
             keys = name_keys(name.text)
             self.senses.add(name, keys)
             if name.kind == "equipment":
                 machines.extend((key, name.entry_id) for key in keys)
+                spelled.append((name.text, name.entry_id))
             for key in keys:
                 rules = entries_by_key.setdefault(key, {})
                 previous = rules.get(name.entry_id)
@@ -176,6 +184,8 @@ class Gazetteer:
         )
         #: The numbers that name a machine alone in English ("the 109").
         self._numbers = designation_numbers(machines) if every_word_capitalised else {}
+        #: Makers' names -> their machines, for "the Heinkels", "fokkery".
+        self._makers = makers(spelled)
         self.size = len(self._keys)
         if self.size:
             self._automaton.make_automaton()
@@ -260,14 +270,22 @@ class Gazetteer:
             original_start = _original(start, squeezed_starts, original_starts)
             original_end = _original(end - 1, squeezed_starts, original_starts) + 1
             if rule is not CaseRule.ANY and not text[original_start].isupper():
-                # "ppl keep saying seeckt": a sentence written without any
-                # capital gives its surnames none either.
-                if rule is CaseRule.COMMON_WORD:
+                if self.every_word_capitalised and _DIGIT.search(
+                    text, original_start, original_end
+                ):
+                    # "the he 51s got slaughtered": an English designation in
+                    # lower case, its number after a word no pronoun begins.
+                    if starts_sentence(text, original_start):
+                        continue
+                elif rule is CaseRule.COMMON_WORD:
                     continue
-                if uncapitalised is None:
-                    uncapitalised = WithoutCapitals(text)
-                if not uncapitalised.around(original_start):
-                    continue
+                else:
+                    # "ppl keep saying seeckt": a sentence written without any
+                    # capital gives its surnames none either.
+                    if uncapitalised is None:
+                        uncapitalised = WithoutCapitals(text)
+                    if not uncapitalised.around(original_start):
+                        continue
             elif (
                 rule is CaseRule.COMMON_WORD
                 and starts_sentence(text, original_start)
@@ -376,15 +394,31 @@ class Gazetteer:
         if school_places:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)
-        if self._numbers:
-            taken = [(match.start, match.end) for match in matches]
-            numbered = [
-                Match(start, end, text[start:end], (entry,))
-                for start, end, entry in numbered_machines(text, self._numbers, taken)
-            ]
-            if numbered:
-                matches = sorted(matches + numbered, key=lambda match: match.start)
+        if self._numbers or self._makers:
+            matches = self._with_machines(text, matches)
         return matches
+
+    def _with_machines(self, text: str, matches: list[Match]) -> list[Match]:
+        """The matches with the machines named by a number alone ("the 109")
+        or a maker's plural ("the Heinkels") added, in order of position."""
+        taken = [(match.start, match.end) for match in matches]
+        linked = {match.entry_id for match in matches if match.entry_id}
+        found = [
+            *numbered_machines(text, self._numbers, taken),
+            *makers_machines(
+                text,
+                self._makers,
+                linked,
+                taken,
+                english=self.every_word_capitalised,
+            ),
+        ]
+        if not found:
+            return matches
+        added = [
+            Match(start, end, text[start:end], (entry,)) for start, end, entry in found
+        ]
+        return sorted(matches + added, key=lambda match: match.start)
 
 
 def _strictness(rule: CaseRule) -> int:

@@ -10,7 +10,7 @@ from encyclopedia.spellings import EntryNames
 from .gazetteers import gazetteer_of
 
 BF_109, AVIA, PAVLOV, KRETSCHMER, SMUSHKEVICH, RATHENAU = 1, 2, 3, 4, 5, 6
-LUFTWAFFE, JUNKERS, DESSAU = 7, 8, 9
+LUFTWAFFE, JUNKERS, DESSAU, HE_51, HE_59, FOKKER = 7, 8, 9, 11, 12, 13
 
 ENTRIES = [
     EntryNames(BF_109, "Messerschmitt Bf 109", "equipment", designation="Bf 109"),
@@ -32,6 +32,9 @@ ENTRIES = [
     EntryNames(LUFTWAFFE, "Luftwaffe", "armed_force"),
     EntryNames(JUNKERS, "Junkers", "organisation"),
     EntryNames(DESSAU, "Dessau", "place"),
+    EntryNames(HE_51, "Heinkel He 51", "equipment", aliases=(("He 51", True, False),)),
+    EntryNames(HE_59, "Heinkel He 59", "equipment", aliases=(("He 59", True, False),)),
+    EntryNames(FOKKER, "Fokker D.XIII", "equipment"),
 ]
 SUMMARIES = {
     SMUSHKEVICH: "Soviet air commander in Spain, known there as General Douglas.",
@@ -70,6 +73,36 @@ def test_a_machine_is_named_by_its_number_alone_where_the_words_make_it_a_thing(
 ):
     language = "cs" if "ř" in text else "en"
     assert links(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A maker's name in the plural is the one machine of that maker the
+        # passage names, or the maker's only one.
+        (
+            "The He 51 was slow, and by 1937 the Heinkels flew ground attack.",
+            [("He 51", HE_51), ("Heinkels", HE_51)],
+        ),
+        ("By noon the Fokkers were under canvas.", [("Fokkers", FOKKER)]),
+        (
+            "The He 51 and the He 59 were there; the Heinkels were old.",
+            [
+                ("He 51", HE_51),
+                ("He 59", HE_59),
+            ],
+        ),
+        ("The Heinkels came later.", []),
+        # A designation in lower case, as forums write it; not a pronoun.
+        (
+            "by then the he 51s were hopeless",
+            [("he 51s", HE_51)],
+        ),
+        ("He 51 times flew there.", []),
+    ],
+)
+def test_a_machine_is_named_by_its_maker_in_the_plural_or_in_lower_case(text, expected):
+    assert links(text) == expected
 
 
 def test_only_numbers_of_three_digits_that_one_machine_ends_with_are_kept():
