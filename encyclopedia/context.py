@@ -4,7 +4,9 @@ The gazetteer finds spellings; the words beside each one decide whether it is
 the entry's name there: "the river Voronezh" is not the city, "Versailles" in
 "the Versailles Palace" is part of a longer name, "after Munich" is the
 agreement, "the Second Vienna Award" is not the First. Pure Python, read from
-the text as written (capitals, punctuation), one :class:`Neighbours` a match.
+the text as written (capitals, punctuation), one :class:`Neighbours` a match;
+what the words say a place's name stands for (the place, its river, its event
+or school) is in :mod:`.place_words`.
 """
 
 from __future__ import annotations
@@ -20,27 +22,14 @@ from .cues import (
     AGE_BEFORE,
     ANOTHER,
     AUXILIARIES,
-    BATTLE_AFTER,
-    CALLED_AN_EVENT,
-    CHRONOLOGY,
-    CLAUSE_OPENERS,
-    CONFLUENCE,
-    CZECH_BATTLES,
     CZECH_FIGHTS,
     CZECH_IS_CALLED,
     CZECH_LAKES,
     CZECH_POSSESSIVE_ENDINGS,
-    CZECH_TREATIES,
-    EVENT_CUES,
-    EVENT_HEADS,
-    EVENT_VERBS,
-    EVENT_VERBS_BEFORE,
     FAMILY,
     HONOUR_TITLE,
     INDEFINITE,
     INDEFINITE_NAMESAKE_AFTER,
-    INSTITUTION_AFTER,
-    INSTITUTION_BEFORE,
     LOW_RANKS,
     MY,
     NAME_WORDS,
@@ -48,39 +37,25 @@ from .cues import (
     NAMED_AS,
     NAMES_ANOTHER,
     NAMESAKE_AFTER,
-    NEWS,
     NOT_A_LONGER_NAME,
     ORDINAL_WORDS,
-    ORGANISATION_AFTER,
-    OUTCOMES,
     OWNED_PLACES,
     PARTICLE_WORDS,
-    PASSED_THROUGH,
-    PASSING,
     PASSIVE,
     PERSON_TITLES,
     PERSONS_VERBS,
     PREPOSITIONS,
-    RAIDS,
     RELATIVES,
     RENAMED,
-    RIVER_BEFORE,
-    RIVER_VERBS,
-    ROADS,
-    SCHOOL_KINDS,
-    SCHOOLING,
-    SCHOOLING_AFTER,
-    SCHOOLING_PAIRS,
-    SETTLEMENTS,
     THINGS_BEFORE,
     TITLES_BEFORE,
-    YEAR_AFTER,
 )
 from .folding import fold
-from .writing import WORD, starts_sentence, word_after, word_before
+from .place_words import PlaceWords
+from .writing import starts_sentence, word_after, word_before
 
 
-class Neighbours:
+class Neighbours(PlaceWords):
     """The words on either side of a name in the text, read once."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
@@ -161,16 +136,6 @@ class Neighbours:
         else:
             return False
         return word_before(self.text, word_start)[0].lower() in HONOUR_TITLE
-
-    def name_an_event_there(self) -> bool:
-        """Whether the name is the place of a battle or a treaty named in
-        Czech: "bitva u Náchoda", "bitva o Moskvu", "smlouva z Rapalla" (asked
-        of places no event with an entry is named after: the name stands for
-        one without an entry in the text's language)."""
-        before = self.before_lower
-        if before in {"u", "o"}:
-            return self.head_lower in CZECH_BATTLES
-        return before in {"z", "ze"} and self.head_lower in CZECH_TREATIES
 
     def name_a_namesake(self, *, english: bool) -> bool:
         """Whether a person's name is another's or another thing's here: after
@@ -257,61 +222,6 @@ class Neighbours:
             or starts_sentence(self.text, self.before_start)
         )
 
-    def speak_of_an_event(self, *, battle: bool, bombing: bool = False) -> bool:
-        """Whether a place's name stands for an event named after it: "after
-        Munich", "po Mnichovu", "the victory at Khalkhin Gol", "the terms of
-        Munich", "when Munich came", "'Munich'"; for a battle "at Khalkhin
-        Gol", "u Chalchyn golu"; for a bombing "the raid on Guernica"."""
-        before = self.before_lower
-        if before in EVENT_CUES or before in EVENT_VERBS_BEFORE:
-            return True
-        if self.after_lower == "used":  # "Teruel used up", not "Munich used to"
-            return word_after(self.text, self.end + 1 + len(self.after)) == "up"
-        after = self.verb_after_lower
-        if after in EVENT_VERBS or (battle and after in BATTLE_AFTER):
-            return True
-        if before == "do" and self.opens_a_clause(self.before_start):
-            return True  # "a do Mnichova se stihla jen část", not "jel do"
-        if self.quoted_alone():
-            return True  # "'Munich' still means betrayal"
-        if CALLED_AN_EVENT.match(self.text, self.end, self.end + 80):
-            return True  # "Teruel was the coldest battle of the war"
-        if YEAR_AFTER.match(self.text, self.end):
-            return True  # "Mnichov 1938", "Guernica, 1937"
-        if CHRONOLOGY.search(self.text, max(self.start - 40, 0), self.start):
-            return True  # "1922 – Rapallo", "April 1922, Rapallo"
-        if before in {"at", "of", "u", "on", "na", "o"}:
-            if battle and before in {"at", "u"}:
-                return True
-            head = self.head_lower
-            if battle and head in CZECH_BATTLES:
-                return True  # "v bitvě o Teruel"
-            if bombing and before in {"on", "of", "na"} and head in RAIDS:
-                return True
-            if before in {"of", "o"} and head in NEWS:
-                return True  # "the news of Munich", "zpráva o Mnichovu"
-            if before == "o" and self.text[self.end - 2 : self.end] in _EVENT_LOCATIVE:
-                # "pravdu o Mnichovu": the agreement's locative; the city's
-                # is "o Mnichově".
-                return True
-            # "the terms of Munich", "vzpomínka na Mnichov"
-            return head in OUTCOMES or (before in {"of", "na"} and head in EVENT_HEADS)
-        if before in {"z", "ze"}:  # "omezení z Versailles", "mír z Versailles"
-            return self.head_lower in EVENT_HEADS or self.head_lower in CZECH_TREATIES
-        if before == "to":  # "the road to Rapallo"
-            return self.head_lower in ROADS
-        return before in EVENT_HEADS and self.text[self.start].isupper()
-
-    def opens_a_clause(self, start: int) -> bool:
-        """Whether the word at ``start`` opens a sentence or a clause (after a
-        comma or a conjunction)."""
-        if starts_sentence(self.text, start) or self.text[start - 2 : start] in (
-            ", ",
-            "; ",
-        ):
-            return True
-        return word_before(self.text, start)[0].lower() in CLAUSE_OPENERS
-
     def names_a_thing_in_quotes(self) -> bool:
         """Whether the name is given to the thing named right before it:
         quoted after a name, Jagdgeschwader "Richthofen", JG 132 'Richthofen'
@@ -325,80 +235,6 @@ class Neighbours:
         if _NAME_AND_NUMBER.search(self.text, max(self.start - 40, 0), self.start - 1):
             return True
         return word_before(self.text, self.start - 1)[0][:1].isupper()
-
-    def quoted_alone(self) -> bool:
-        """Whether the name stands alone in quotation marks."""
-        opening = self.text[self.start - 1 : self.start]
-        closing = self.text[self.end : self.end + 1]
-        return bool(opening and closing) and opening in "'‘\"“„" and closing in "'’\"”“"
-
-    def name_a_settlement(self) -> bool:
-        """Whether the words before an event's name make it a place's: "the
-        village of Nomonhan", "k vesnici Nomonhan"."""
-        before = self.head_lower if self.before_lower == "of" else self.before_lower
-        return before in SETTLEMENTS
-
-    def speak_of_a_river(self, english: bool) -> bool:
-        """Whether the words of and around a river's name say it is the river:
-        a word for river in it ("řeky Chalchyn gol"), a river's verb after it
-        ("Chalchyn gol teče"), "the" before it in English, which writes rivers
-        with "the" ("the Khalkhin Gol", not "the Khalkhin Gol war"), and in
-        Czech "k Chalchyn golu", "nad Chalchyn golem", "břeh Chalchyn golu",
-        "ústí Kamy", "soutok s Kamou", "k samotnému Chalchyn golu",
-        "Chalchyn gol je stepní řeka"."""
-        before = self.before_lower
-        words = self.text[self.start : self.end].lower().split()
-        if words[0] in RIVER_BEFORE or "river" in words:  # "řeky Chalchyn gol"
-            return True
-        if self.after_lower in RIVER_VERBS:  # "Chalchyn gol teče…"
-            return True
-        if _CALLED_A_RIVER.match(self.text, self.end, self.end + 60):
-            return True  # "chalchyn gol je normalni stepni reka"
-        if before.startswith("samotn"):  # "k samotnému Chalchyn golu"
-            return True
-        if english:
-            # "the Khalkhin Gol", but not "the Khalkhin Gol war".
-            return before == "the" and self.after_lower not in EVENT_VERBS
-        if before in {"s", "se"}:
-            return self.head_lower in CONFLUENCE  # "u soutoku s Kamou"
-        return before in RIVER_BEFORE
-
-    def speak_of_an_institution(self) -> bool:
-        """Whether a place's name stands for the school named after it: "the
-        Lipetsk men", "a Lipetsk-trained pilot", "absolventi Lipecka", "trained
-        at Lipetsk", "passed through Lipetsk", "prošli Lipeckem", "kteří
-        Lipeckem prošli"."""
-        after = self.after
-        if self.text[self.end : self.end + 1] == "-":  # "Lipetsk-trained"
-            found = WORD.match(self.text, self.end + 1)
-            after = found.group() if found else ""
-        after, before = after.lower(), self.before_lower
-        if after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE:
-            return True
-        if after in PASSED_THROUGH and self.text[self.end] == " ":
-            return True  # "kteří Lipeckem prošli"
-        if after == "to" and (
-            word_after(self.text, self.end + 3).lower() in SCHOOLING_AFTER
-        ):
-            return True  # "took him to Lipetsk to test new types"
-        if after in SCHOOL_KINDS:  # "the Lipetsk flying school"
-            following = word_after(self.text, self.end + 1 + len(after)).lower()
-            return following in ORGANISATION_AFTER
-        if before in {"at", "in", "through", "v", "ve"}:
-            # A few words back, within the clause: "trained as an airman at".
-            words = self.text[max(self.before_start - 64, 0) : self.before_start]
-            words = words.rpartition(",")[2]
-            heads = PASSING if before == "through" else SCHOOLING
-            words = words.lower().split()[-8:]
-            if not heads.isdisjoint(words) or not SCHOOLING_PAIRS.isdisjoint(
-                zip(words, words[1:], strict=False)
-            ):
-                return True
-            if before in {"v", "ve"}:
-                # Czech puts the verb after too: "v Kamě se učili".
-                words = _CLAUSE_END.split(self.text[self.end : self.end + 32], 1)[0]
-                return not SCHOOLING.isdisjoint(words.lower().split()[:3])
-        return False
 
     def make_a_longer_name(
         self, previous_end: int, next_is_a_name: bool, every_word_capitalised: bool
@@ -447,6 +283,8 @@ class Neighbours:
             return True  # "Operation Merkur", "Real Madrid", even opening a sentence
         if before == "the":
             before, before_start = word_before(text, before_start)
+            if before != "of":
+                return False  # "gave Germany the Sudetenland"
         if before == "of":
             head, head_start = word_before(text, before_start)
             return (
@@ -492,17 +330,6 @@ def in_title(neighbours: Neighbours, quoted: list[tuple[int, int]]) -> bool:
     return index >= 0 and quoted[index][1] >= neighbours.end
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?]")
-#: A river said to be one: "Chalchyn gol je bahnitá stepní řeka" (but "Kama
-#: je i řeka", "is also a river", speaks of the other Kama).
-_CALLED_A_RIVER = re.compile(
-    r"\s+(?:je|byl|byla|bylo)\s+(?!i\s|také\s|taky\s)(?:[^\W\d_]+\s+){0,3}"
-    r"(?:řeka|reka|říčka|ricka)\b",
-    re.IGNORECASE,
-)
-#: The endings of a Czech place's name after "o" that make it an event's:
-#: "o Mnichovu", "o Teruelu" (not "o Mnichově", "o Guernice").
-_EVENT_LOCATIVE = ("vu", "lu")
 #: The stems of ranks and offices in Czech, folded, in any case: "generála",
 #: "maršálem", "prezidentu".
 _TITLE_STEMS = (

@@ -56,7 +56,7 @@ TITLES_BEFORE = frozenset(
 LOW_RANKS = frozenset(
     """private corporal sergeant feldwebel unteroffizier gefreiter vojín
     vojína svobodník svobodníka desátník desátníka desátníkem četař četaře
-    četařem seržant seržanta seržantem seržantovi rotný rotného""".split()
+    četařem seržant seržanta seržantem seržantovi seržantu rotný rotného""".split()
 )
 #: Words before a person's name that make it another thing's: "was renamed
 #: Lützow"; "called" and "named" after "was" ("Perm was called Molotov", but
@@ -232,7 +232,7 @@ EVENT_CUES = frozenset(
 #: Words before a person's name that make it another's: "another Pavlov",
 #: "jiného Pavlova".
 ANOTHER = frozenset(
-    "another other jiný jiného jinému jiným jiném jiná jiné jinou".split()
+    "another other different jiný jiného jinému jiným jiném jiná jiné jinou".split()
 )
 #: Words that open a clause. Czech "do" is "until" before an event ("a do
 #: Mnichova se stihla jen část") and "to" after a verb of going ("přiletěl do
@@ -346,13 +346,15 @@ QUOTE_MARKS = frozenset('"“”„')
 #: A place's name said to be an event: "Teruel was the coldest battle of the
 #: war", "Mnichov byl pro generaci mých prarodičů trauma".
 CALLED_AN_EVENT = re.compile(
-    r"\s+(?:was|is|became|remains|byl|byla|bylo|je|zůstává)\s+"
+    r"\s+(?:then\s+|soon\s+|quickly\s+|pak\s+|brzy\s+)?"
+    r"(?:was|is|became|remains|byl|byla|bylo|je|zůstává|(?:se\s+)?stal|"
+    r"(?:se\s+)?stala)\s+"
     # A determiner and adjectives, or a Czech dative ("pro generaci mých
     # prarodičů"), but no preposition: "Munich was far from the war" is not.
     r"(?:(?!(?:from|of|in|at|on|to|with|by|for|near|after|before|than|like)\b)"
     r"[^\W\d_][\w'’]*\s+){0,5}?"
     r"(?:battle|offensive|campaign|defeat|victory|betrayal|disaster|siege|war|"
-    r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|trauma|"
+    r"bitva|bitvou|ofenzíva|ofenzívou|porážka|porážkou|zrada|zradou|zrady|trauma|"
     r"traumatem|vítězství|katastrofa|katastrofou)\b",
     re.IGNORECASE,
 )
@@ -383,6 +385,9 @@ TITLE_CUES = frozenset(
     kniha knihy knize knihu knihou román článek článku studie film názvem""".split()
 )
 QUOTED = re.compile(r'["“„][^"“”„]{1,300}["”“]')
+#: Czech verbs of happening after "k" and an event's place: "k Mnichovu
+#: nedošlo", "než k Teruelu došlo".
+HAPPENED = frozenset("došlo nedošlo dojde nedojde docházelo".split())
 #: Words before a bare designation number that make it a machine: "the 109",
 #: "an early 109", "Rata vs 109".
 NUMBER_BEFORE = frozenset(

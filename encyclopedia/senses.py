@@ -351,7 +351,11 @@ class Senses:
             # "the Kama participant lists": a word after it may be the head
             # of a longer name; but not "the Kama is", "the Kama and".
             after = neighbours.after_lower
-            if neighbours.after[:1].islower() and after not in RIVER_THE_AFTER:
+            if (
+                neighbours.after[:1].islower()
+                and after not in RIVER_THE_AFTER
+                and after not in PREPOSITIONS  # "from the banks of the Kama to"
+            ):
                 return None
             return tuple(rivers)
         if neighbours.head_lower == "the":

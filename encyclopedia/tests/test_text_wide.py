@@ -11,6 +11,7 @@ from .gazetteers import gazetteer_of
 
 BF_109, AVIA, PAVLOV, KRETSCHMER, SMUSHKEVICH, RATHENAU = 1, 2, 3, 4, 5, 6
 LUFTWAFFE, JUNKERS, DESSAU, HE_51, HE_59, FOKKER = 7, 8, 9, 11, 12, 13
+SUDETENLAND, FALK = 14, 15
 
 ENTRIES = [
     EntryNames(BF_109, "Messerschmitt Bf 109", "equipment", designation="Bf 109"),
@@ -35,6 +36,8 @@ ENTRIES = [
     EntryNames(HE_51, "Heinkel He 51", "equipment", aliases=(("He 51", True, False),)),
     EntryNames(HE_59, "Heinkel He 59", "equipment", aliases=(("He 59", True, False),)),
     EntryNames(FOKKER, "Fokker D.XIII", "equipment"),
+    EntryNames(SUDETENLAND, "Sudetenland", "place"),
+    EntryNames(FALK, "Wolfgang Falk", "person"),
 ]
 SUMMARIES = {
     SMUSHKEVICH: "Soviet air commander in Spain, known there as General Douglas.",
@@ -140,6 +143,10 @@ def test_only_numbers_of_three_digits_that_one_machine_ends_with_are_kept():
             [("Junkers", JUNKERS), ("Dessau", DESSAU)],
         ),
         ("The Treaty of Dessau was signed.", []),
+        # A country before "the" makes no longer name with it.
+        ("The terms gave Germany the Sudetenland.", [("Sudetenland", SUDETENLAND)]),
+        # Another man of the name, said to be another.
+        ("My grandfather, a quite different Falk, flew Lancasters.", []),
         # The aircraft maker is a namesake of "General Douglas", not of
         # "Smushkevich": the aircraft around the surname do not take it away.
         ("Then Smushkevich's aircraft struck.", [("Smushkevich", SMUSHKEVICH)]),

@@ -95,6 +95,26 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         # The agreement's locative is not the city's.
         ("cs", "Vláda oznámila pravdu o Mnichovu.", [("Mnichovu", (AGREEMENT,))]),
         ("cs", "Vyprávěl o Mnichově a jeho pivnicích.", [("Mnichově", (MUNICH,))]),
+        # Munich that did not happen, Munich that became betrayal.
+        ("cs", "Hra, v níž k Mnichovu nedošlo.", [("Mnichovu", (AGREEMENT,))]),
+        (
+            "cs",
+            "Od té chvíle se Mnichov stal synonymem zrady.",
+            [("Mnichov", (AGREEMENT,))],
+        ),
+        # A river named beside the name; the banks of the Kama in English.
+        (
+            "cs",
+            "Jméno si vypůjčila od Kamy, největšího přítoku Volhy.",
+            [("Kamy", (KAMA_RIVER,))],
+        ),
+        (
+            "en",
+            "Men who went from the banks of the Kama to the panzer divisions.",
+            [("Kama", (KAMA_RIVER,))],
+        ),
+        # A sergeant of the name, in the dative.
+        ("cs", "Kniha o seržantu Pavlovovi a jeho domě.", []),
         # A river said to be one, or the river itself.
         ("cs", "Kama je široká a líná řeka.", [("Kama", (KAMA_RIVER,))]),
         ("cs", "K samotné Kamě jsme nedošli.", [("Kamě", (KAMA_RIVER,))]),

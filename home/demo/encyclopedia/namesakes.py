@@ -76,6 +76,13 @@ NAMESAKES = {
             "a lookout tower and a restaurant, a goal of walks",
         ),
     ],
+    "Hermann Hoth": [
+        (
+            "Hoth",
+            "the ice planet of the Star Wars films, with its snowspeeders, "
+            "walkers and rebel base",
+        ),
+    ],
     "Hanička Fort": [
         (
             "Hanička",
@@ -172,6 +179,13 @@ CZECH_NAMESAKES = {
             "Dobrošov",
             "osada na hřebeni nad Náchodem s Jiráskovou chatou, rozhlednou a "
             "restaurací, cíl turistických výletů",
+        ),
+    ],
+    "Hermann Hoth": [
+        (
+            "Hoth",
+            "ledová planeta z filmů Hvězdné války se sněžnými spídry, kráčejícími "
+            "stroji a základnou povstalců",
         ),
     ],
     "Hanička Fort": [
