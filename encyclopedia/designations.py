@@ -22,7 +22,9 @@ Pure Python; the gazetteer feeds it the spellings of its machines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from operator import itemgetter
 
 from .cues import NUMBER_BEFORE
 from .writing import word_after, word_before
@@ -61,13 +63,14 @@ def numbered_machines(
     text: str, numbers: dict[str, int], taken: list[tuple[int, int]]
 ) -> Iterable[tuple[int, int, int]]:
     """The (start, end, entry) of each bare designation number in ``text``
-    that names its machine, outside the spans already ``taken``."""
+    that names its machine, outside the spans already ``taken`` (in order of
+    position)."""
     for found in _NUMBER.finditer(text):
         entry = numbers.get(found.group(1))
         if entry is None:
             continue
         start, end = found.span()
-        if any(start < stop and begin < end for begin, stop in taken):
+        if _overlaps(taken, start, end):
             continue
         if found.group(2):  # "109s", "the 109's guns"
             yield start, end, entry
@@ -78,20 +81,28 @@ def numbered_machines(
             yield start, end, entry
 
 
-def makers(spellings: Iterable[tuple[str, int]]) -> dict[str, frozenset[int]]:
+def maker_and_type(spelling: str) -> bool:
+    """Whether a machine's spelling, as written, is a maker's name and a
+    designation: "Heinkel He 51", "Fokker D.XIII"; not "Light pillbox vz.
+    37", nor "Junkers Ju 52" (a plural already)."""
+    match = _MAKER_AND_TYPE.match(spelling)
+    return match is not None and not match.group(1).endswith("s")
+
+
+def makers(spellings: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
     """Each maker's name, lower-cased, and its machines, from the machines'
-    spellings as written: ("Heinkel He 51", entry) gives "heinkel"."""
+    spellings that :func:`maker_and_type`: ("Heinkel He 51", entry) gives
+    "heinkel"."""
     found: dict[str, set[int]] = {}
     for spelling, entry in spellings:
-        match = _MAKER_AND_TYPE.match(spelling)
-        if match is not None and not match.group(1).endswith("s"):
-            found.setdefault(match.group(1).lower(), set()).add(entry)
-    return {maker: frozenset(entries) for maker, entries in found.items()}
+        maker = spelling.partition(" ")[0].lower()
+        found.setdefault(maker, set()).add(entry)
+    return {maker: tuple(entries) for maker, entries in found.items()}
 
 
 def makers_machines(
     text: str,
-    machines: dict[str, frozenset[int]],
+    machines: dict[str, tuple[int, ...]],
     linked: set[int],
     taken: list[tuple[int, int]],
     *,
@@ -113,9 +124,16 @@ def makers_machines(
             and found.group(2) not in _CZECH_PLURAL_ENDINGS
         ):
             continue  # "u Heinkelu", "Willyho Messerschmitta": the firm, the man
+        meant = entries if len(entries) == 1 else linked.intersection(entries)
         start, end = found.span()
-        if any(start < stop and begin < end for begin, stop in taken):
-            continue
-        meant = entries if len(entries) == 1 else entries & linked
-        if len(meant) == 1:
+        if len(meant) == 1 and not _overlaps(taken, start, end):
             yield start, end, next(iter(meant))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the ``taken`` spans, which are in
+    order of position and do not overlap each other."""
+    index = bisect_right(taken, start, key=itemgetter(0))
+    return (index > 0 and taken[index - 1][1] > start) or (
+        index < len(taken) and taken[index][0] < end
+    )

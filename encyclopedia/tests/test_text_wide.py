@@ -11,7 +11,7 @@ from .gazetteers import gazetteer_of
 
 BF_109, AVIA, PAVLOV, KRETSCHMER, SMUSHKEVICH, RATHENAU = 1, 2, 3, 4, 5, 6
 LUFTWAFFE, JUNKERS, DESSAU, HE_51, HE_59, FOKKER = 7, 8, 9, 11, 12, 13
-SUDETENLAND, FALK = 14, 15
+SUDETENLAND, FALK, A_20 = 14, 15, 16
 
 ENTRIES = [
     EntryNames(BF_109, "Messerschmitt Bf 109", "equipment", designation="Bf 109"),
@@ -38,6 +38,7 @@ ENTRIES = [
     EntryNames(FOKKER, "Fokker D.XIII", "equipment"),
     EntryNames(SUDETENLAND, "Sudetenland", "place"),
     EntryNames(FALK, "Wolfgang Falk", "person"),
+    EntryNames(A_20, "Junkers A 20", "equipment", aliases=(("A 20", True, False),)),
 ]
 SUMMARIES = {
     SMUSHKEVICH: "Soviet air commander in Spain, known there as General Douglas.",
@@ -101,7 +102,7 @@ def test_a_machine_is_named_by_its_number_alone_where_the_words_make_it_a_thing(
             "by then the he 51s were hopeless",
             [("he 51s", HE_51)],
         ),
-        ("He 51 times flew there.", []),
+        ("He 51 times asked for leave, and a 20 mm gun was fitted.", []),
     ],
 )
 def test_a_machine_is_named_by_its_maker_in_the_plural_or_in_lower_case(text, expected):
