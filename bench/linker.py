@@ -157,7 +157,7 @@ def main() -> None:
         f"linking:          {link_seconds:.2f} s = {megabytes / link_seconds:.1f} MB/s"
     )
     print(f"matches:          {len(matches):,}")
-    print(f"peak memory:      {peak_mb:.0f} MB (process maximum resident set)")
+    print(f"peak memory:      {peak_mb:.1f} MB (process maximum resident set)")
 
 
 if __name__ == "__main__":

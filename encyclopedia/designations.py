@@ -16,17 +16,18 @@ slaughtered" means the He 51s the passage speaks of. It is taken for the one
 machine of that maker the passage names, or the only one the encyclopedia
 has ("Fokkers" for the Fokker D.XIII); for nothing where that leaves several.
 
-Pure Python; the gazetteer feeds it the spellings of its machines.
+The gazetteer searches these forms with the names, in its one pass over the
+text (:func:`maker_forms`, :func:`number_forms`); this module says which of
+its finds name a machine. Pure Python.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
-from operator import itemgetter
+from collections.abc import Iterable, Iterator
 
 from .cues import NUMBER_BEFORE
+from .folding import fold
 from .writing import word_after, word_before
 
 #: A designation's spelling, folded, that ends in its number: "bf 109", "b-534".
@@ -37,14 +38,14 @@ _DESIGNATION = re.compile(r"^[a-z]{1,4}[ .-]?(\d{3,})$")
 _MAKER_AND_TYPE = re.compile(
     r"^([A-Z][^\W\d_]{3,}) (?:[A-Z][A-Za-z]*[ .-]?\d[\w./-]*|[A-Z]\.[IVXL]+)$"
 )
-#: A word in the plural: "Heinkels", "fokkers".
-_PLURAL_WORD = re.compile(r"\b([^\W\d_]{4,})(s)\b")
-#: A Czech noun made of a maker's name, in the plural or, in lower case, any
-#: case: "Fokkery", "fokkerech", "heinkelu", "messerschmitty".
-_CZECH_PLURAL_WORD = re.compile(r"\b([^\W\d_]{4,}?)(|u|a|em|y|ů|ům|ech|ích|ami)\b")
-_CZECH_PLURAL_ENDINGS = frozenset("y ů ům ech ích ami".split())
-#: A bare number in text, with a plural or possessive ending.
-_NUMBER = re.compile(r"(?<![\w.,/#-])(\d{3,})(s|'s|’s)?(?![\w/-]|[.,]\d)")
+#: The endings of a Czech noun made of a maker's name: "fokkery", "na
+#: fokkerech", "heinkelu"; those of the plural, which alone a capital allows
+#: ("Fokkery", but "u Heinkelu" is the firm, "Willyho Messerschmitta" the man).
+_CZECH_ENDINGS = ("", "u", "a", "em", "y", "ů", "ům", "ech", "ích", "ami")
+_CZECH_PLURAL_ENDINGS = ("y", "ů", "ům", "ech", "ích", "ami")
+#: What may stand right before and after a bare number that names a machine.
+_NUMBER_OPENS = frozenset(" ('\"‘“„")
+_NUMBER_CLOSES = frozenset(" ,;:!?)'\"’”")
 
 
 def designation_numbers(spellings: Iterable[tuple[str, int]]) -> dict[str, int]:
@@ -57,28 +58,6 @@ def designation_numbers(spellings: Iterable[tuple[str, int]]) -> dict[str, int]:
     return {
         number: entries.pop() for number, entries in found.items() if len(entries) == 1
     }
-
-
-def numbered_machines(
-    text: str, numbers: dict[str, int], taken: list[tuple[int, int]]
-) -> Iterable[tuple[int, int, int]]:
-    """The (start, end, entry) of each bare designation number in ``text``
-    that names its machine, outside the spans already ``taken`` (in order of
-    position)."""
-    for found in _NUMBER.finditer(text):
-        entry = numbers.get(found.group(1))
-        if entry is None:
-            continue
-        start, end = found.span()
-        if _overlaps(taken, start, end):
-            continue
-        if found.group(2):  # "109s", "the 109's guns"
-            yield start, end, entry
-            continue
-        before = word_before(text, start)[0].lower()
-        after = word_after(text, end)
-        if before in NUMBER_BEFORE and not (after.endswith("s") and after.islower()):
-            yield start, end, entry
 
 
 def maker_and_type(spelling: str) -> bool:
@@ -100,40 +79,58 @@ def makers(spellings: Iterable[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
     return {maker: tuple(entries) for maker, entries in found.items()}
 
 
-def makers_machines(
-    text: str,
-    machines: dict[str, tuple[int, ...]],
-    linked: set[int],
-    taken: list[tuple[int, int]],
-    *,
-    english: bool,
-) -> Iterable[tuple[int, int, int]]:
-    """The (start, end, entry) of each maker's name in the plural in
-    ``text`` ("Heinkels"; in Czech, which writes a machine as a common noun,
-    also in lower case in any case, "na fokkerech", "heinkel") that names
-    one machine: the maker's only one, or the only one of the maker's the
-    text has ``linked``."""
-    plural = _PLURAL_WORD if english else _CZECH_PLURAL_WORD
-    for found in plural.finditer(text):
-        entries = machines.get(found.group(1).lower())
-        if entries is None:
-            continue
-        if (
-            not english
-            and found.group(1)[0].isupper()
-            and found.group(2) not in _CZECH_PLURAL_ENDINGS
-        ):
-            continue  # "u Heinkelu", "Willyho Messerschmitta": the firm, the man
-        meant = entries if len(entries) == 1 else linked.intersection(entries)
-        start, end = found.span()
-        if len(meant) == 1 and not _overlaps(taken, start, end):
-            yield start, end, next(iter(meant))
+def maker_forms(maker: str, *, english: bool) -> Iterator[str]:
+    """The folded forms of a maker's name that name its machines: "heinkels";
+    in Czech, which writes a machine as a common noun, every case ("fokkery",
+    "fokkerech", "heinkel")."""
+    if english:
+        yield f"{maker}s"
+    else:
+        yield from dict.fromkeys(fold(maker + ending) for ending in _CZECH_ENDINGS)
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` overlaps one of the ``taken`` spans, which are in
-    order of position and do not overlap each other."""
-    index = bisect_right(taken, start, key=itemgetter(0))
-    return (index > 0 and taken[index - 1][1] > start) or (
-        index < len(taken) and taken[index][0] < end
+def number_forms(number: str) -> tuple[str, str]:
+    """The folded forms of a bare designation number: "109", "109s"."""
+    return number, f"{number}s"
+
+
+def names_machines(text: str, start: int, end: int) -> bool:
+    """Whether a maker's form found at ``start:end`` of ``text`` names its
+    machines: in lower case always ("heinkels", "na fokkerech"); capitalised
+    in the plural only ("Heinkels", "Fokkery"; not "u Heinkelu")."""
+    if not text[start].isupper():
+        return True
+    word = text[start:end]
+    return word.endswith("s") or word.endswith(_CZECH_PLURAL_ENDINGS)
+
+
+def names_a_numbered_machine(text: str, start: int, end: int) -> bool:
+    """Whether a bare designation number found at ``start:end`` of ``text``
+    names its machine: "109s", or after a word that goes before a noun ("the
+    109", "Rata vs 109") and not before a plural it counts ("the 109
+    pilots"), and never inside other figures or a designation ("1,109",
+    "He-109", "109.5")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    if before and before not in _NUMBER_OPENS:
+        return False
+    if after and after not in _NUMBER_CLOSES:
+        # "the 534s.", but not "109.5" or "109,000"
+        if after not in ".," or text[end + 1 : end + 2].isdigit():
+            return False
+    if text[end - 1] == "s":  # "109s"
+        return True
+    word = word_before(text, start)[0].lower()
+    following = word_after(text, end)
+    return word in NUMBER_BEFORE and not (
+        following.endswith("s") and following.islower()
     )
+
+
+def machine_meant(machines: int | tuple[int, ...], linked: set[int]) -> int | None:
+    """The machine a maker's name stands for: the maker's only one, or the
+    only one of the maker's the text has ``linked``."""
+    if isinstance(machines, int):
+        return machines
+    meant = linked.intersection(machines)
+    return meant.pop() if len(meant) == 1 else None

@@ -48,10 +48,13 @@ from .context import Neighbours, in_title
 from .cues import ORDINALS, PATRONYMIC_ENDINGS, PLACE_PREPOSITIONS
 from .designations import (
     designation_numbers,
+    machine_meant,
     maker_and_type,
+    maker_forms,
     makers,
-    makers_machines,
-    numbered_machines,
+    names_a_numbered_machine,
+    names_machines,
+    number_forms,
 )
 from .folding import fold
 from .senses import NO_PEOPLE, PEOPLE, Senses, one_sense_per_text
@@ -188,17 +191,38 @@ class Gazetteer:
             (key, entry_ids)
             for key, (entry_ids, _rule) in zip(entries_by_key, self._keys, strict=True)
         )
-        #: The numbers that name a machine alone in English ("the 109").
-        self._numbers = designation_numbers(machines) if every_word_capitalised else {}
-        self.size = len(self._keys)
-        if self.size:
-            self._automaton.make_automaton()
+        numbers = designation_numbers(machines) if every_word_capitalised else {}
         # The build's garbage goes first: the makers' few small objects would
         # otherwise be strewn among it and keep its memory (45 MB of 300 at
         # 100,000 names).
         del entries_by_key, machines
-        #: Makers' names -> their machines, for "the Heinkels", "fokkery".
-        self._makers = makers(made)
+        #: The forms searched with the names that may name a machine: a
+        #: designation's number alone ("the 109") -> the machine, then a
+        #: maker's name in the plural ("the Heinkels") -> its one machine or
+        #: its machines. Their indexes in the automaton follow the names'
+        #: (:attr:`_keys`); the makers' from :attr:`_first_maker_form` on.
+        self._machine_forms: list[int | tuple[int, ...]] = []
+        for number, entry in numbers.items():
+            self._add_machine_form(number_forms(number), entry)
+        self._first_maker_form = len(self._keys) + len(self._machine_forms)
+        for maker, its_machines in makers(made).items():
+            english = every_word_capitalised
+            meant = its_machines[0] if len(its_machines) == 1 else its_machines
+            self._add_machine_form(maker_forms(maker, english=english), meant)
+        self.size = len(self._keys)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def _add_machine_form(
+        self, forms: Iterable[str], meant: int | tuple[int, ...]
+    ) -> None:
+        """Search ``forms`` with the names, for the machine or machines
+        ``meant``, unless a name is spelled so ("Fokkers" an entry's own)."""
+        for form in forms:
+            if not self._automaton.exists(f" {form} "):
+                index = len(self._keys) + len(self._machine_forms)
+                self._automaton.add_word(f" {form} ", (len(form), index))
+                self._machine_forms.append(meant)
 
     @property
     def sharing(self) -> frozenset[int]:
@@ -273,12 +297,32 @@ class Gazetteer:
         # the entries it has linked.
         others: set[tuple[int, ...]] = set()
         linked: set[tuple[int, ...]] = set()
+        names = len(self._keys)
+        # Makers' names found, decided once the machines named are known.
+        by_maker: list[tuple[int, int, int | tuple[int, ...]]] = []
         for start, end, index in candidates:
             if start < taken_until:
                 continue
-            entry_ids, rule = self._keys[index]
             original_start = _original(start, squeezed_starts, original_starts)
             original_end = _original(end - 1, squeezed_starts, original_starts) + 1
+            if index >= names:  # "the 109", "the Heinkels"
+                meant = self._machine_forms[index - names]
+                if index >= self._first_maker_form:
+                    if names_machines(text, original_start, original_end):
+                        by_maker.append((original_start, original_end, meant))
+                        taken_until = end
+                elif names_a_numbered_machine(text, original_start, original_end):
+                    matches.append(
+                        Match(
+                            original_start,
+                            original_end,
+                            text[original_start:original_end],
+                            (meant,),
+                        )
+                    )
+                    taken_until = end
+                continue
+            entry_ids, rule = self._keys[index]
             if rule is not CaseRule.ANY and not text[original_start].isupper():
                 if (
                     self.every_word_capitalised
@@ -408,31 +452,27 @@ class Gazetteer:
         if school_places:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)
-        if self._numbers or self._makers:
-            matches = self._with_machines(text, matches)
+        if by_maker:
+            matches = _with_makers_machines(text, matches, by_maker)
         return matches
 
-    def _with_machines(self, text: str, matches: list[Match]) -> list[Match]:
-        """The matches with the machines named by a number alone ("the 109")
-        or a maker's plural ("the Heinkels") added, in order of position."""
-        taken = [(match.start, match.end) for match in matches]
-        linked = {match.entry_id for match in matches if match.entry_id}
-        found = [
-            *numbered_machines(text, self._numbers, taken),
-            *makers_machines(
-                text,
-                self._makers,
-                linked,
-                taken,
-                english=self.every_word_capitalised,
-            ),
-        ]
-        if not found:
-            return matches
-        added = [
-            Match(start, end, text[start:end], (entry,)) for start, end, entry in found
-        ]
-        return sorted(matches + added, key=lambda match: match.start)
+
+def _with_makers_machines(
+    text: str,
+    matches: list[Match],
+    found: list[tuple[int, int, int | tuple[int, ...]]],
+) -> list[Match]:
+    """The matches with each maker's name ``found`` that names one machine
+    ("the Heinkels" where the He 51 is the one linked), in order of position."""
+    linked = {match.entry_id for match in matches if match.entry_id}
+    added = [
+        Match(start, end, text[start:end], (entry,))
+        for start, end, machines in found
+        if (entry := machine_meant(machines, linked)) is not None
+    ]
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda match: match.start)
 
 
 def _strictness(rule: CaseRule) -> int:
