@@ -35,12 +35,9 @@ What real text holds, and how it is met:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from itertools import accumulate, product, repeat
-from operator import add
 
 import ahocorasick
 
@@ -57,6 +54,7 @@ from .designations import (
     number_forms,
 )
 from .folding import fold
+from .keys import name_keys, original_offset, squeeze
 from .senses import NO_PEOPLE, PEOPLE, Senses, one_sense_per_text
 from .writing import WithoutCapitals, quoted_titles, starts_sentence, word_before
 
@@ -100,48 +98,10 @@ class Match:
         return self.entry_ids[0] if len(self.entry_ids) == 1 else None
 
 
-_SPACE_RUN_SPLIT = re.compile(r"( {2,})")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: English words a designation's letters may spell in lower case: "a 20 mm".
 _ENGLISH_WORDS = frozenset("a an i do to in on at of or is it as by no so up".split())
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
-# A designation may be written with or without the space between its letters and
-# digits; names with more such places than this keep the written forms only.
-_MAX_JOINABLE = 3
-
-
-def name_keys(text: str) -> set[str]:
-    """Return the folded forms under which a spelling is searched.
-
-    "T-28" gives "t 28" and "t28"; "Junkers F 13" gives "junkers f 13" and
-    "junkers f13".
-    """
-    base = " ".join(fold(text).split())
-    if not base:
-        return set()
-    keys = {base}
-    gaps = [match.start() for match in _LETTER_DIGIT.finditer(base)]
-    if 0 < len(gaps) <= _MAX_JOINABLE:
-        for keep in product((True, False), repeat=len(gaps)):
-            chars = list(base)
-            for position, kept in zip(gaps, keep, strict=True):
-                if not kept:
-                    chars[position] = ""
-            keys.add("".join(chars))
-    return keys
-
-
-def searchable_text(names: Iterable[str]) -> str:
-    """Return every searchable form of the names, folded, for a search index.
-
-    Indexing "T-28" as "t 28 t28" and "Lützow" as "lutzow" lets a search for what
-    people type ("T28", "Lutzow") find what the text spells otherwise.
-    """
-    keys: set[str] = set()
-    for name in names:
-        keys |= name_keys(name)
-    return " ".join(sorted(keys))
 
 
 class Gazetteer:
@@ -268,7 +228,7 @@ class Gazetteer:
         """Return the names in ``text``, leftmost-longest, in order of position."""
         if not self.size or not text:
             return []
-        folded, squeezed_starts, original_starts = _collapse(fold(text))
+        folded, squeezed_starts, original_starts = squeeze(fold(text))
         haystack = f" {folded} "
         candidates: list[tuple[int, int, int]] = []
         for end, (length, index) in self._automaton.iter(haystack):
@@ -303,8 +263,10 @@ class Gazetteer:
         for start, end, index in candidates:
             if start < taken_until:
                 continue
-            original_start = _original(start, squeezed_starts, original_starts)
-            original_end = _original(end - 1, squeezed_starts, original_starts) + 1
+            original_start = original_offset(start, squeezed_starts, original_starts)
+            original_end = (
+                original_offset(end - 1, squeezed_starts, original_starts) + 1
+            )
             if index >= names:  # "the 109", "the Heinkels"
                 meant = self._machine_forms[index - names]
                 if index >= self._first_maker_form:
@@ -477,27 +439,3 @@ def _with_makers_machines(
 
 def _strictness(rule: CaseRule) -> int:
     return {CaseRule.ANY: 0, CaseRule.CAPITALISED: 1, CaseRule.COMMON_WORD: 2}[rule]
-
-
-def _collapse(folded: str) -> tuple[str, list[int], list[int]]:
-    """Squeeze runs of spaces, keeping what is needed to map offsets back.
-
-    Return the squeezed text and, for each piece between runs, where it starts
-    in the squeezed text and in the original. Everything runs in C (split, map,
-    accumulate): prose has a run after nearly every comma.
-    """
-    parts = _SPACE_RUN_SPLIT.split(folded)
-    if len(parts) == 1:
-        return folded, [0], [0]
-    pieces, runs = parts[0::2], parts[1::2]
-    lengths = list(map(len, pieces))
-    squeezed_starts = [0, *accumulate(map(add, lengths[:-1], repeat(1)))]
-    original_starts = [0, *accumulate(map(add, lengths[:-1], map(len, runs)))]
-    return " ".join(pieces), squeezed_starts, original_starts
-
-
-def _original(
-    position: int, squeezed_starts: list[int], original_starts: list[int]
-) -> int:
-    piece = bisect_right(squeezed_starts, position) - 1
-    return original_starts[piece] + position - squeezed_starts[piece]

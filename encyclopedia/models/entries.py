@@ -22,7 +22,7 @@ from core.privacy import OneQueryViewRestrictions
 from history.models import ChangeNoted
 
 from ..fields import HistoricalDateField
-from ..linking import searchable_text
+from ..keys import searchable_text
 
 ENTRY_PAGE_TYPES = [
     "encyclopedia.PersonPage",
