@@ -35,6 +35,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +123,7 @@ def records(language: str, names_only: bool) -> list[EntryNames]:
     return built
 
 
+@cache
 def untranslated(language: str) -> list[EntryNames]:
     """The demo's entries with no page of their own in ``language``: the site
     serves them there as aliases of the English pages, with their English

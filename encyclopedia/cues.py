@@ -97,10 +97,10 @@ FAMILY = RELATIVES | frozenset(
     strejda bratr syn manžel""".split()
 )
 MY = frozenset("my our můj moje mého mému mým náš naše našeho našemu naším".split())
-#: A person's titles before a name that is no person's: "Professor Junkers"
-#: is the man, not the firm.
 #: Words by which a civilian is addressed or named: "Pane Krejčí".
 ADDRESSES = frozenset("mr mrs ms herr frau pan pane paní pana panem".split())
+#: A person's titles before a name that is no person's: "Professor Junkers"
+#: is the man, not the firm.
 PERSON_TITLES = frozenset("professor prof dr mr mrs herr frau pan paní".split())
 #: Verbs after a name (and an auxiliary) that only a person does.
 PERSONS_VERBS = frozenset(
