@@ -13,8 +13,9 @@ Writes the weights of ``encyclopedia/metonymy.py``'s model to
 
 ``--held-out`` writes nothing: it learns from all sets but one and reports,
 for each left-out set in turn, how many of the names the model would take
-for the event or school are meant so (what the threshold, the window and
-the penalty were chosen by).
+for the event or school are meant so and how many it decides rightly either
+way, and at the end how many it would decide rightly at other thresholds
+(what the threshold, the window and the penalty were chosen by).
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ from encyclopedia.context import Neighbours
 from encyclopedia.folding import fold
 from encyclopedia.linking import name_keys
 from encyclopedia.metonymy import (
-    THRESHOLD,
     WEIGHTS,
     context_features,
+    meant_by_odds,
     probability,
     train,
 )
@@ -88,26 +89,45 @@ def examples(language: str) -> list[Example]:
 
 
 def held_out(found: list[Example]) -> None:
-    print(f"{'left out':<12}{'examples':>9}{'meant':>7}{'taken':>7}{'right':>7}")
+    """For each set in turn, learn from the others and read its names: how
+    many the model takes for the event or school and how many of those are
+    so meant, how many it reads rightly either way, and how many it leaves
+    unclear; then how many it would read rightly and wrongly with other
+    bounds, which :data:`PLACE_BELOW` and :data:`THING_ABOVE` are chosen by."""
+    print(
+        f"{'left out':<12}{'examples':>9}{'meant':>7}{'taken':>7}{'right':>7}"
+        f"{'read':>6}{'wrong':>7}{'unclear':>9}"
+    )
     total: Counter[str] = Counter()
+    odds: list[tuple[float, bool]] = []
     for kind in SETS:
         weights = train([(f, m) for k, f, m in found if k != kind])
-        tested = [(f, m) for k, f, m in found if k == kind]
-        taken = [m for f, m in tested if probability(weights, f) > THRESHOLD]
+        tested = [(probability(weights, f), m) for k, f, m in found if k == kind]
+        odds.extend(tested)
+        read = [(meant_by_odds(p), m) for p, m in tested]
         row = Counter(
             examples=len(tested),
-            meant=sum(m for _f, m in tested),
-            taken=len(taken),
-            right=sum(taken),
+            meant=sum(m for _p, m in tested),
+            taken=sum(r is True for r, _m in read),
+            right=sum(r is True and m for r, m in read),
+            read=sum(r == m for r, m in read if r is not None),
+            wrong=sum(r != m for r, m in read if r is not None),
+            unclear=sum(r is None for r, _m in read),
         )
         total.update(row)
-        print(
-            f"{kind:<12}{row['examples']:>9}{row['meant']:>7}"
-            f"{row['taken']:>7}{row['right']:>7}"
-        )
-    print(
-        f"{'all':<12}{total['examples']:>9}{total['meant']:>7}"
-        f"{total['taken']:>7}{total['right']:>7}"
+        print(f"{kind:<12}" + _columns(row))
+    print(f"{'all':<12}" + _columns(total))
+    print("read rightly / wrongly, the place below and the thing above:")
+    for low, high in ((0.5, 0.5), (0.8, 0.8), (0.5, 0.8), (0.2, 0.6), (0.4, 0.8)):
+        right = sum((p > high and m) or (p < low and not m) for p, m in odds)
+        wrong = sum((p > high and not m) or (p < low and m) for p, m in odds)
+        print(f"  {low:.1f}, {high:.1f}: {right} / {wrong}")
+
+
+def _columns(row: Counter[str]) -> str:
+    return (
+        f"{row['examples']:>9}{row['meant']:>7}{row['taken']:>7}{row['right']:>7}"
+        f"{row['read']:>6}{row['wrong']:>7}{row['unclear']:>9}"
     )
 
 

@@ -265,6 +265,24 @@ INSTITUTION_AFTER = frozenset(
     instructors files records archives course courses pupils trainees roster
     rosters syllabus programme program test guys boys machines grads""".split()
 )
+#: What a place's name names as the place itself, whatever was done there:
+#: "Lipetsk airport", "the Lipetsk air base" (with the next word).
+FACILITY_AFTER = frozenset(
+    "airport airfield aerodrome airstrip station railway".split()
+)
+FACILITY_AFTER_AIR = frozenset("base field station".split())
+#: Words of a journey in the clause of a place's name, which make it the
+#: place one travels to, not the school or treaty: "by rail to Lipetsk", "we
+#: arrived at Lipetsk", "výlet do Versailles", "vlakem do Lipecku" (not
+#: flying, which the school did, nor "přijel", said of its pupils too).
+TRAVEL = frozenset(
+    """rail railway bus car journey trip arrived vlak vlakem vlaku autobus
+    autobusem autem výlet vylet přiletěl přiletěla přiletěli odjel odjela
+    odjeli dojeli""".split()
+)
+#: The words before "train" that make it the one on rails ("the train to"),
+#: not the verb ("to train at").
+TRAIN_NOUN_AFTER = frozenset("the a by long night morning overnight".split())
 #: The kinds of school a place's name may come before: "the Lipetsk flying
 #: school".
 SCHOOL_KINDS = frozenset("flying fighter tank gas aviation training".split())

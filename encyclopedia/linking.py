@@ -241,13 +241,17 @@ class Gazetteer:
         senses = self.senses
         topics = senses.topics
         namesakes = topics.namesakes
+        named_places = senses.named_places
         matches: list[Match] = []
         taken_until = -1
         # Where each name of several entries is first found, in the folded
         # text, for the topic of the passage around it.
         first_seen: dict[tuple[int, ...], tuple[int, int]] = {}
         school_places: list[int] = []  # indexes of matches of places with a school
-        school_place = False
+        # Indexes of matches of places whose words leave unclear whether they
+        # mean the place or what is named after it: unlinked in the end,
+        # unless a list of schools decides them.
+        unclear_at: list[int] = []
         shared_at: list[int] = []  # matches of names several entries share
         quoted = quoted_titles(text)
         # The sentences written without capitals, if a lower-case surname asks.
@@ -263,6 +267,7 @@ class Gazetteer:
         for start, end, index in candidates:
             if start < taken_until:
                 continue
+            school_place = unclear = False
             original_start = original_offset(start, squeezed_starts, original_starts)
             original_end = (
                 original_offset(end - 1, squeezed_starts, original_starts) + 1
@@ -360,13 +365,20 @@ class Gazetteer:
                 entry_ids = senses.decided_nearby(entry_ids, neighbours) or entry_ids
                 if len(entry_ids) > 1:
                     first_seen.setdefault(entry_ids, (start + 1, end + 1))
-            elif entry_ids[0] in senses.named_places:
+            elif entry_ids[0] in named_places:
                 if neighbours.follow_a_possessive():
                     # "Picasso's Guernica": a work, or someone's view of the
                     # event; neither the place nor plainly the event.
                     continue
-                school_place = senses.names_a_school(entry_ids[0])
-                entry_ids = senses.named_after(entry_ids[0], neighbours) or entry_ids
+                place = entry_ids[0]
+                school_place = senses.names_a_school(place)
+                # The town, or the treaty or school named after it? Where the
+                # words leave it unclear, no link rather than a wrong one.
+                entry_ids = senses.named_after(place, neighbours)
+                if not entry_ids:
+                    if not school_place:
+                        continue
+                    entry_ids, unclear = (place,), True
             elif neighbours.name_an_event_there():
                 continue  # "bitva u Náchoda", "smlouva z Rapalla": no entry
             if (
@@ -406,7 +418,8 @@ class Gazetteer:
                 shared_at.append(len(matches) - 1)
             if school_place:
                 school_places.append(len(matches) - 1)
-                school_place = False
+            if unclear:
+                unclear_at.append(len(matches) - 1)
             taken_until = end
         if shared_at:
             one_sense_per_text(matches, shared_at)
@@ -414,6 +427,9 @@ class Gazetteer:
         if school_places:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)
+        if unclear_at:
+            still = {i for i in unclear_at if matches[i].entry_ids[0] in named_places}
+            matches = [m for i, m in enumerate(matches) if i not in still]
         if by_maker:
             matches = _with_makers_machines(text, matches, by_maker)
         return matches

@@ -24,6 +24,8 @@ from .cues import (
     EVENT_HEADS,
     EVENT_VERBS,
     EVENT_VERBS_BEFORE,
+    FACILITY_AFTER,
+    FACILITY_AFTER_AIR,
     HAPPENED,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
@@ -41,6 +43,8 @@ from .cues import (
     SCHOOLING_AFTER,
     SCHOOLING_PAIRS,
     SETTLEMENTS,
+    TRAIN_NOUN_AFTER,
+    TRAVEL,
     YEAR_AFTER,
 )
 from .writing import WORD, starts_sentence, word_after, word_before
@@ -165,6 +169,29 @@ class PlaceWords:
         if before in {"s", "se"}:
             return self.head_lower in CONFLUENCE  # "u soutoku s Kamou"
         return before in RIVER_BEFORE
+
+    def name_a_facility(self) -> bool:
+        """Whether a place's name comes before a word for a place of its own
+        that keeps it the place: "Lipetsk airport", "the Lipetsk air base"
+        (not the school, though the school flew from it)."""
+        after = self.after.lower()
+        if after == "air":
+            after_air = word_after(self.text, self.end + 4).lower()
+            return self.text[self.end] == " " and after_air in FACILITY_AFTER_AIR
+        return after in FACILITY_AFTER and self.text[self.end] == " "
+
+    def speak_of_travel(self) -> bool:
+        """Whether the clause of a place's name speaks of a journey there:
+        "went on by rail to Lipetsk", "we arrived at Lipetsk in May", "the
+        morning train to Lipetsk", "výlet vlakem do Rapalla", "z Kazaně
+        odjeli"."""
+        before = _CLAUSE_END.split(self.text[max(self.start - 64, 0) : self.start])
+        after = _CLAUSE_END.split(self.text[self.end : self.end + 40], 1)[0]
+        words = before[-1].lower().split()[-6:] + after.lower().split()[:4]
+        if not TRAVEL.isdisjoint(words):
+            return True
+        pairs = zip(words, words[1:], strict=False)
+        return any(b == "train" and a in TRAIN_NOUN_AFTER for a, b in pairs)
 
     def speak_of_an_institution(self) -> bool:
         """Whether a place's name stands for the school named after it: "the

@@ -43,7 +43,7 @@ from .cues import (
     SAINTS,
 )
 from .folding import fold
-from .metonymy import stands_for_named_thing
+from .metonymy import named_thing_meant
 from .topics import Topics
 
 if TYPE_CHECKING:
@@ -188,25 +188,32 @@ class Senses:
     def names_a_school(self, entry: int) -> bool:
         return entry in self._school_named_for
 
-    def named_after(self, place: int, neighbours: Neighbours) -> tuple[int] | None:
-        """The event or school a place's name stands for here, if it does:
-        "after Munich", "a Lipetsk graduate", "Khalkhin Gol" (the battle),
-        "Lipetsk served as a test centre" (by :mod:`.metonymy`'s model)."""
+    def named_after(self, place: int, neighbours: Neighbours) -> tuple[int, ...]:
+        """What a place's name stands for here: the event or school named
+        after it ("after Munich", "a Lipetsk graduate", "Khalkhin Gol" the
+        battle, "Lipetsk served as a test centre" by :mod:`.metonymy`'s
+        model), the place, or ``()`` where neither words nor model make it
+        clear."""
         said = self.named_after_by_words(place, neighbours)
         if said is not None:
-            return said or None
+            return said or (place,)
         # No word says so: the model of the words around may still ("Lipetsk
         # served as a test centre", "the way round Versailles").
         text, start, end = neighbours.text, neighbours.start, neighbours.end
+        unclear = False
         for things, school in (
             (self._event_named_for, False),
             (self._school_named_for, True),
         ):
-            if place in things and stands_for_named_thing(
+            if place not in things:
+                continue
+            meant = named_thing_meant(
                 text, start, end, english=self.english, school=school
-            ):
+            )
+            if meant:
                 return (things[place],)
-        return None
+            unclear = unclear or meant is None
+        return () if unclear else (place,)
 
     def named_after_by_words(
         self, place: int, neighbours: Neighbours
@@ -226,8 +233,12 @@ class Senses:
             # A river a battle is named after is the battle unless the words
             # say river: "the air forces at Khalkhin Gol", "pak chalchyn gol".
             return (self._event_named_for[place],)
+        if place in self._school_named_for and neighbours.name_a_facility():
+            return ()  # "Lipetsk airport", "the Lipetsk air base"
         if place in self._school_named_for and neighbours.speak_of_an_institution():
             return (self._school_named_for[place],)
+        if neighbours.speak_of_travel():
+            return ()  # "by rail to Lipetsk", "výlet do Versailles"
         return None
 
     def things_named_after(self, place: int) -> tuple[int | None, int | None]:

@@ -5,9 +5,9 @@ the forms of names the linker learned from the same texts."""
 import pytest
 
 from encyclopedia.metonymy import (
-    THRESHOLD,
     context_features,
     learned_weights,
+    meant_by_odds,
     probability,
     train,
 )
@@ -31,8 +31,20 @@ def test_training_learns_the_words_that_speak_of_the_event():
     examples += [(features(text), False) for text in literal * 5]
     weights = train(examples)
     assert weights == train(examples)  # the same examples, the same weights
-    assert probability(weights, features("Soon X became a byword.")) > THRESHOLD
-    assert probability(weights, features("They walked round X.")) < 1 - THRESHOLD
+    assert meant_by_odds(probability(weights, features("Soon X became a byword.")))
+    assert (
+        meant_by_odds(probability(weights, features("They walked round X."))) is False
+    )
+
+
+def test_odds_between_the_two_bounds_leave_the_name_unclear():
+    assert [meant_by_odds(odds) for odds in (0.95, 0.85, 0.7, 0.55, 0.3)] == [
+        True,
+        True,
+        None,
+        None,
+        False,
+    ]
 
 
 def test_the_features_are_the_words_of_the_paragraph_not_the_name():
@@ -68,8 +80,11 @@ ENGLISH = [
         # The people the school had, in the plural, and its graduates.
         ("The German airmen at Lipetsk wore civilian clothes.", SCHOOL),
         ("Several Lipetsk grads flew in Spain.", SCHOOL),
+        # A place of its own beside the name keeps it the place.
         ("A pilot at Lipetsk airport waved.", LIPETSK),
-        ("The Soviet pilots at Lipetsk in 1955 flew MiG-15s.", LIPETSK),
+        ("The pilots flew from the Lipetsk air base in 1955.", LIPETSK),
+        # Nothing says town or school: no link rather than a wrong one.
+        ("Everything changed at Lipetsk.", None),
         # Another man's first name, the writer's uncle; but a city's name.
         ("Paul Pavlov was a chemist.", None),
         ("My uncle Pavlov was a chemist.", None),
