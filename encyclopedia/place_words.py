@@ -143,6 +143,13 @@ class PlaceWords:
         before = self.head_lower if self.before_lower == "of" else self.before_lower
         return before in SETTLEMENTS
 
+    def called_a_settlement(self) -> bool:
+        """Whether the words after a place's name say it is a town: "Munich
+        was a city of beer halls", "Lipeck je krajské město"."""
+        return (
+            _CALLED_A_SETTLEMENT.match(self.text, self.end, self.end + 60) is not None
+        )
+
     def speak_of_a_river(self, english: bool) -> bool:
         """Whether the words of and around a river's name say it is the river:
         a word for river in it ("řeky Chalchyn gol"), a river's verb after it
@@ -244,6 +251,14 @@ _A_RIVER_BESIDE = re.compile(
 _CALLED_A_RIVER = re.compile(
     r"\s+(?:je|byl|byla|bylo)\s+(?!i\s|také\s|taky\s)(?:[^\W\d_]+\s+){0,3}"
     r"(?:řeka|reka|říčka|ricka)\b",
+    re.IGNORECASE,
+)
+#: A town said to be one: "Munich was a city of beer halls", "Lipetsk is a
+#: spa town", "Lipeck je krajské město" (not "is also a town", the other).
+_CALLED_A_SETTLEMENT = re.compile(
+    r"\s+(?:is|was|remains|remained|je|byl|byla|bylo|zůstal|zůstala)\s+"
+    r"(?!also\s|i\s|také\s|taky\s)(?:[^\W\d_]+\s+){0,3}"
+    r"(?:city|town|village|město|městem|městečko|vesnice|vesnicí)\b",
     re.IGNORECASE,
 )
 #: The endings of a Czech place's name after "o" that make it an event's:

@@ -222,6 +222,8 @@ class Senses:
         or school named after it, ``()`` for the place itself ("u řeky
         Chalchyn gol", "the Khalkhin Gol flows"), None where they say
         nothing either way."""
+        if neighbours.called_a_settlement():
+            return ()  # "Munich was a city of beer halls"
         river = place in self._rivers
         if river and neighbours.speak_of_a_river(self.english):
             return ()

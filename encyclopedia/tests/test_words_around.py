@@ -1,6 +1,6 @@
 """More of what the words around a name say: a lake, a river's mouth, a
 girl's age, an honour title, news of an event, a school passed through, a
-list of schools with their years."""
+list of schools with their years, a journey to a town."""
 
 import pytest
 
@@ -167,6 +167,22 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("en", "The He 46 was tried out at Lipetsk.", [("Lipetsk", (LIPETSK_SCHOOL,))]),
         ("en", "He stepped off the train at Lipetsk.", [("Lipetsk", (LIPETSK,))]),
         ("en", "He tried to find a flat in Lipetsk.", [("Lipetsk", (LIPETSK,))]),
+        # A journey there, a place of its own, a town said to be one: the place.
+        ("en", "The pupils went on by rail to Lipetsk.", [("Lipetsk", (LIPETSK,))]),
+        ("en", "The officers arrived at Lipetsk in May.", [("Lipetsk", (LIPETSK,))]),
+        ("en", "Pilots trained at Lipetsk airport.", [("Lipetsk", (LIPETSK,))]),
+        (
+            "en",
+            "Lipetsk is a spa town where pilots trained.",
+            [("Lipetsk", (LIPETSK,))],
+        ),
+        ("en", "Teruel was a small town before the battle.", [("Teruel", (TERUEL,))]),
+        (
+            "cs",
+            "Výcvik skončil a letci odjeli vlakem z Lipecka.",
+            [("Lipecka", (LIPETSK,))],
+        ),
+        ("cs", "Lipeck je krajské město, kde létali Němci.", [("Lipeck", (LIPETSK,))]),
         (
             "cs",
             "Spolupráce: 1925 Lipeck, 1928 Tomka.",
