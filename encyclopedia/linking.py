@@ -230,13 +230,16 @@ class Gazetteer:
             return []
         folded, squeezed_starts, original_starts = squeeze(fold(text))
         haystack = f" {folded} "
-        candidates: list[tuple[int, int, int]] = []
+        # Each candidate is one int that sorts as (start, longest first): a
+        # long text has a hundred thousand, and a tuple of three takes three
+        # times the memory (the linker's peak).
+        candidates: list[int] = []
         for end, (length, index) in self._automaton.iter(haystack):
             # ``end`` is the trailing space of " key "; the key itself starts
             # one after the leading space.
             start = end - length
-            candidates.append((start - 1, start - 1 + length, index))
-        candidates.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+            candidates.append((start - 1) << 48 | (0xFFFF - length) << 32 | index)
+        candidates.sort()
 
         senses = self.senses
         topics = senses.topics
@@ -256,7 +259,7 @@ class Gazetteer:
         quoted = quoted_titles(text)
         # The sentences written without capitals, if a lower-case surname asks.
         uncapitalised: WithoutCapitals | None = None
-        starts = {start for start, _end, _index in candidates}
+        starts = {candidate >> 48 for candidate in candidates}
         # The people of an entry's surname the text names as someone else, and
         # the entries it has linked.
         others: set[tuple[int, ...]] = set()
@@ -264,9 +267,12 @@ class Gazetteer:
         names = len(self._keys)
         # Makers' names found, decided once the machines named are known.
         by_maker: list[tuple[int, int, int | tuple[int, ...]]] = []
-        for start, end, index in candidates:
+        for candidate in candidates:
+            start = candidate >> 48
             if start < taken_until:
                 continue
+            end = start + 0xFFFF - (candidate >> 32 & 0xFFFF)
+            index = candidate & 0xFFFFFFFF
             school_place = unclear = False
             original_start = original_offset(start, squeezed_starts, original_starts)
             original_end = (
@@ -428,8 +434,10 @@ class Gazetteer:
             # After the shared names: "Lipeck, Kama a Tomka" needs Kama decided.
             senses.schools_in_lists(text, matches, school_places)
         if unclear_at:
-            still = {i for i in unclear_at if matches[i].entry_ids[0] in named_places}
-            matches = [m for i, m in enumerate(matches) if i not in still]
+            _drop(
+                matches,
+                {i for i in unclear_at if matches[i].entry_ids[0] in named_places},
+            )
         if by_maker:
             matches = _with_makers_machines(text, matches, by_maker)
         return matches
@@ -451,6 +459,17 @@ def _with_makers_machines(
     if not added:
         return matches
     return sorted(matches + added, key=lambda match: match.start)
+
+
+def _drop(matches: list[Match], indexes: set[int]) -> None:
+    """Remove the matches at ``indexes`` in place: a long text's list is not
+    copied (the linker's memory peaks here)."""
+    kept = 0
+    for index, match in enumerate(matches):
+        if index not in indexes:
+            matches[kept] = match
+            kept += 1
+    del matches[kept:]
 
 
 def _strictness(rule: CaseRule) -> int:
