@@ -22,6 +22,7 @@ from .cues import (
     AGE_BEFORE,
     ANOTHER,
     AUXILIARIES,
+    CZECH_BEFORE_A_VERB,
     CZECH_FIGHTS,
     CZECH_IS_CALLED,
     CZECH_LAKES,
@@ -75,10 +76,15 @@ class Neighbours(PlaceWords):
     def verb_after_lower(self) -> str:
         """The word after the name, or after the auxiliary that follows it,
         lower-cased: "came" in "Munich came", "killed" in "Chkalov was
-        killed"."""
-        if self.after_lower in AUXILIARIES:
-            return word_after(self.text, self.end + 1 + len(self.after)).lower()
-        return self.after_lower
+        killed", "neodpustil" in "Mnichov mu nikdy neodpustil"."""
+        word, end = self.after_lower, self.end
+        # Past an auxiliary, or up to two Czech clitics and adverbs.
+        for _skip in range(2):
+            if word not in AUXILIARIES and word not in CZECH_BEFORE_A_VERB:
+                break
+            end += 1 + len(word)
+            word = word_after(self.text, end).lower()
+        return word
 
     def name_another_thing(self) -> bool:
         """Whether the name is used as the name of something else: the river

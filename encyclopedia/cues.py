@@ -309,7 +309,9 @@ SCHOOLING = frozenset(
     instructors pupils airmen studied schooled paces learned learnt výcvik
     výcviku výcvikem výcviky kurz kurzu kurzem kurzy cvičil cvičila cvičili
     zkoušel zkoušeli vycvičen vycvičení vycvičeni vycvičený vycvičených učil
-    učila učili ucil ucila ucili""".split()
+    učila učili ucil ucila ucili školil školila školili skolil skolila skolili
+    vycvičil vycvičila vycvičili vycvicil vycvicila vycvicili zkoušela zkoušely
+    nezkoušel nezkoušela nezkoušeli nezkousel nezkousela základy""".split()
 )
 #: Verbs after "to" after a place's name that make it the school there: "took
 #: him to Lipetsk to test new types".
@@ -343,7 +345,8 @@ EVENT_VERBS = frozenset(
     war crisis campaign terms battle fighting incident offensive betrayal ban
     restrictions clauses diktat dictate settlement relationship partnership
     system years era made put handed changed změnil změnila změnilo znamenal znamenala
-    znamenalo""".split()
+    znamenalo exhausted vyčerpal vyčerpala odmítla odmítl odmítli neodpustil
+    neodpustila neodpustili""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
@@ -351,9 +354,13 @@ EVENT_VERBS_BEFORE = frozenset(
     """came violated breached circumvented survived survive surviving announced
     přežil přežila přežili oznámil oznámila oznámili oznámilo přišel přišla
     přišlo nastal skončil znamenal porušil porušila porušili porušoval
-    porušovala porušovali obcházel obcházela obcházeli""".split()
+    porušovala porušovali obcházel obcházela obcházeli zastavil zastavila
+    zastavilo ukončil ukončila ukončilo neodpustil neodpustila neodpustili
+    odmítla odmítl odmítli""".split()
 )
 AUXILIARIES = frozenset("had has was were would".split())
+#: Czech words between a name and its verb: "Mnichov mu nikdy neodpustil".
+CZECH_BEFORE_A_VERB = frozenset("mu mi jim ji ho se si nikdy už uz".split())
 #: Words before a place's name that make it a bombing named after it: "the
 #: raid on Guernica", "nálet na Guernicu".
 RAIDS = frozenset(

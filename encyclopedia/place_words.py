@@ -221,6 +221,8 @@ class PlaceWords:
         if after in SCHOOL_KINDS:  # "the Lipetsk flying school"
             following = word_after(self.text, self.end + 1 + len(after)).lower()
             return following in ORGANISATION_AFTER
+        if before in {"v", "ve"} and self.head_lower in _CZECH_SCHOOL:
+            return True  # "v tajné škole v Lipecku", "o škole v Lipecku"
         if before in {"at", "in", "through", "v", "ve"}:
             # A few words back, within the clause: "trained as an airman at".
             words = self.text[max(self.before_start - 64, 0) : self.before_start]
@@ -239,6 +241,9 @@ class PlaceWords:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?]")
+_CZECH_SCHOOL = frozenset(
+    "škola školy škole školu školou skola skoly skole skolu".split()
+)
 #: A river named beside the name, set off by a comma: "od Chalchyn golu,
 #: řeky, u níž se bojovalo", "od Kamy, největšího přítoku Volhy".
 _A_RIVER_BESIDE = re.compile(

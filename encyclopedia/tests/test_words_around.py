@@ -183,6 +183,14 @@ def links(language: str, text: str) -> list[tuple[str, tuple[int, ...]]]:
             [("Lipecka", (LIPETSK,))],
         ),
         ("cs", "Lipeck je krajské město, kde létali Němci.", [("Lipeck", (LIPETSK,))]),
+        # Czech verbs an agreement or a battle does or suffers, past clitics;
+        # a school in a town, training there.
+        ("cs", "Zbytek prací zastavil Mnichov.", [("Mnichov", (AGREEMENT,))]),
+        ("cs", "Mnichov mu nikdy neodpustil.", [("Mnichov", (AGREEMENT,))]),
+        ("cs", "Vláda Mnichov odmítla.", [("Mnichov", (AGREEMENT,))]),
+        ("en", "Teruel exhausted the best units.", [("Teruel", (BATTLE,))]),
+        ("cs", "Psal o škole v Lipecku.", [("Lipecku", (LIPETSK_SCHOOL,))]),
+        ("cs", "V Lipecku se školili piloti.", [("Lipecku", (LIPETSK_SCHOOL,))]),
         (
             "cs",
             "Spolupráce: 1925 Lipeck, 1928 Tomka.",
