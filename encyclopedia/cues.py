@@ -271,14 +271,16 @@ FACILITY_AFTER = frozenset(
     "airport airfield aerodrome airstrip station railway".split()
 )
 FACILITY_AFTER_AIR = frozenset("base field station".split())
-#: Words of a journey in the clause of a place's name, which make it the
-#: place one travels to, not the school or treaty: "by rail to Lipetsk", "we
-#: arrived at Lipetsk", "výlet do Versailles", "vlakem do Lipecku" (not
-#: flying, which the school did, nor "přijel", said of its pupils too).
+#: Words of a journey or a stay in the clause of a place's name, which make
+#: it the place one travels to, not the school or treaty: "by rail to
+#: Lipetsk", "we arrived at Lipetsk", "a flat in Lipetsk", "výlet do
+#: Versailles", "vlakem do Lipecku" (not flying, which the school did, nor
+#: "přijel", said of its pupils too).
 TRAVEL = frozenset(
-    """rail railway bus car journey trip arrived vlak vlakem vlaku autobus
-    autobusem autem výlet vylet přiletěl přiletěla přiletěli odjel odjela
-    odjeli dojeli""".split()
+    """rail railway bus car journey trip arrived flat apartment hotel lodgings
+    vlak vlakem vlaku autobus autobusem autem výlet vylet přiletěl přiletěla
+    přiletěli odjel odjela odjeli dojeli byt bytu bytě hotelu
+    ubytování""".split()
 )
 #: The words before "train" that make it the one on rails ("the train to"),
 #: not the verb ("to train at").
@@ -346,7 +348,8 @@ EVENT_VERBS = frozenset(
     restrictions clauses diktat dictate settlement relationship partnership
     system years era made put handed changed změnil změnila změnilo znamenal znamenala
     znamenalo exhausted vyčerpal vyčerpala odmítla odmítl odmítli neodpustil
-    neodpustila neodpustili""".split()
+    neodpustila neodpustili rozhodl zakazuje zakazovalo zakázalo omezilo
+    omezovalo""".split()
 )
 #: Words after a place's name that only its battle does: "a Teruel game".
 BATTLE_AFTER = frozenset("game games scenario scenarios veteran veterans".split())
@@ -356,7 +359,8 @@ EVENT_VERBS_BEFORE = frozenset(
     přišlo nastal skončil znamenal porušil porušila porušili porušoval
     porušovala porušovali obcházel obcházela obcházeli zastavil zastavila
     zastavilo ukončil ukončila ukončilo neodpustil neodpustila neodpustili
-    odmítla odmítl odmítli""".split()
+    odmítla odmítl odmítli obcházet obcházejí obcházející obcházejícími
+    obcházení""".split()
 )
 AUXILIARIES = frozenset("had has was were would".split())
 #: Czech words between a name and its verb: "Mnichov mu nikdy neodpustil".

@@ -101,7 +101,11 @@ class PlaceWords:
         if self.after_lower == "used":  # "Teruel used up", not "Munich used to"
             return word_after(self.text, self.end + 1 + len(self.after)) == "up"
         after = self.verb_after_lower
-        if after in EVENT_VERBS or (battle and after in BATTLE_AFTER):
+        # "smlouva podepsaná ve Versailles zakazuje": the treaty's verb, not
+        # the place's, which stands in its phrase.
+        if (after in EVENT_VERBS and before not in _WHERE) or (
+            battle and after in BATTLE_AFTER
+        ):
             return True
         if before == "do" and self.opens_a_clause(self.before_start):
             return True  # "a do Mnichova se stihla jen část", not "jel do"
@@ -241,6 +245,8 @@ class PlaceWords:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?]")
+#: Prepositions that put a place's name in a phrase of where.
+_WHERE = frozenset("in at v ve".split())
 _CZECH_SCHOOL = frozenset(
     "škola školy škole školu školou skola skoly skole skolu".split()
 )

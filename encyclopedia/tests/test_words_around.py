@@ -10,7 +10,7 @@ from .gazetteers import gazetteer_of
 
 MUNICH, AGREEMENT, KHASAN, KAMA_RIVER, KAMA_SCHOOL, FORT = 1, 2, 3, 4, 5, 6
 RICHTHOFEN, LIPETSK, LIPETSK_SCHOOL, TOMKA, TERUEL, BATTLE = 7, 8, 9, 10, 11, 12
-PAVLOV, DOBROSOV, RAPALLO, TREATY = 13, 14, 15, 16
+PAVLOV, DOBROSOV, RAPALLO, TREATY, VERSAILLES = 13, 14, 15, 16, 17
 KAMA = ("Kama", False, False)
 
 ENTRIES = {
@@ -219,3 +219,26 @@ def test_a_czech_place_stands_for_an_event_known_by_its_english_page():
 
     assert found("Po Rapallu se spolupráce rozjela.") == [("Rapallu", (TREATY,))]
     assert found("Letovisko Rapallo leží u Janova.") == [("Rapallo", (RAPALLO,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Versailles zakazovalo Německu letectvo.", [("Versailles", (TREATY,))]),
+        ("Dohody obcházející Versailles fungovaly.", [("Versailles", (TREATY,))]),
+        # The verb is the treaty's; the place stands in a phrase of where.
+        (
+            "Smlouva podepsaná ve Versailles zakazuje letectvo.",
+            [("Versailles", (VERSAILLES,))],
+        ),
+    ],
+)
+def test_a_treatys_verb_makes_its_place_the_treaty(text, expected):
+    gazetteer = gazetteer_of(
+        [
+            EntryNames(VERSAILLES, "Versailles", "place"),
+            EntryNames(TREATY, "Versailleská smlouva", "event"),
+        ],
+        "cs",
+    )
+    assert [(m.surface, m.entry_ids) for m in gazetteer.find(text)] == expected
