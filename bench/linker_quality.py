@@ -8,7 +8,7 @@ written, each measured once before anyone read it, then tuned on:
 - ``dev``: written with the linker's rules;
 - ``heldout``, ``heldout2``, ``heldout3``: each written apart, by someone who
   read neither the linker nor the other sets;
-- ``heldout4`` to ``heldout7``, ``unseen`` to ``unseen27``: the same, each
+- ``heldout4`` to ``heldout7``, ``unseen`` to ``unseen28``: the same, each
   written after the linker of its day was frozen and measured once before
   anyone read it, then tuned on. From ``unseen19`` each set is adjudicated:
   a second annotator marked the plain text apart, and a third, who saw
@@ -262,6 +262,7 @@ SETS = (
     "unseen25",
     "unseen26",
     "unseen27",
+    "unseen28",
 )
 
 
