@@ -232,7 +232,8 @@ class Gazetteer:
         haystack = f" {folded} "
         # Each candidate is one int that sorts as (start, longest first): a
         # long text has a hundred thousand, and a tuple of three takes three
-        # times the memory (the linker's peak).
+        # times the memory (the linker's peak). A key is far shorter than
+        # 65,536 characters (16 bits) and there are fewer than 2**32 keys.
         candidates: list[int] = []
         for end, (length, index) in self._automaton.iter(haystack):
             # ``end`` is the trailing space of " key "; the key itself starts
