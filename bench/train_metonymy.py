@@ -119,8 +119,11 @@ def held_out(found: list[Example]) -> None:
     print(f"{'all':<12}" + _columns(total))
     print("read rightly / wrongly, the place below and the thing above:")
     for low, high in ((0.5, 0.5), (0.8, 0.8), (0.5, 0.8), (0.2, 0.6), (0.4, 0.8)):
-        right = sum((p > high and m) or (p < low and not m) for p, m in odds)
-        wrong = sum((p > high and not m) or (p < low and m) for p, m in odds)
+        read = [
+            (meant_by_odds(p, place_below=low, thing_above=high), m) for p, m in odds
+        ]
+        right = sum(r == m for r, m in read if r is not None)
+        wrong = sum(r != m for r, m in read if r is not None)
         print(f"  {low:.1f}, {high:.1f}: {right} / {wrong}")
 
 

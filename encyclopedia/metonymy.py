@@ -146,11 +146,14 @@ def named_thing_meant(
     return meant_by_odds(probability(weights, features))
 
 
-def meant_by_odds(odds: float) -> bool | None:
+def meant_by_odds(
+    odds: float, *, place_below: float = PLACE_BELOW, thing_above: float = THING_ABOVE
+) -> bool | None:
     """The event or school (True) above :data:`THING_ABOVE`, the place
-    (False) below :data:`PLACE_BELOW`, None between."""
-    if odds > THING_ABOVE:
+    (False) below :data:`PLACE_BELOW`, None between (other bounds are for
+    ``bench/train_metonymy.py`` to compare)."""
+    if odds > thing_above:
         return True
-    if odds < PLACE_BELOW:
+    if odds < place_below:
         return False
     return None

@@ -185,7 +185,7 @@ class PlaceWords:
         """Whether a place's name comes before a word for a place of its own
         that keeps it the place: "Lipetsk airport", "the Lipetsk air base"
         (not the school, though the school flew from it)."""
-        after = self.after.lower()
+        after = self.after_lower
         if after == "air":
             after_air = word_after(self.text, self.end + 4).lower()
             return self.text[self.end] == " " and after_air in FACILITY_AFTER_AIR
